@@ -1,0 +1,137 @@
+import {Hono} from 'hono'
+import {secureHeaders} from 'hono/secure-headers'
+import {ArticlePage} from '../templates/article-page.tsx'
+import {HomePage} from '../templates/home-page.tsx'
+import {NotFoundPage} from '../templates/not-found-page.tsx'
+import {stylesheet} from '../templates/stylesheet.ts'
+import {formatContentError, type Article, type ContentError} from './content/load-articles.ts'
+import {analyze} from './report/analyze.ts'
+import type {Report} from './report/report.ts'
+
+/** What the app serves: the articles that loaded and the content files that did not. */
+export interface AppOptions {
+  readonly articles: readonly Article[]
+  readonly errors: readonly ContentError[]
+}
+
+/** Analyse an article into its report. */
+export function reportOf(article: Article): Report {
+  return analyze({
+    slug: article.slug,
+    title: article.meta.title,
+    date: article.meta.date,
+    lang: article.meta.lang,
+    dateline: article.meta.dateline,
+    source: article.meta.source,
+    summary: article.meta.summary,
+    markdown: article.body,
+    path: article.path,
+    startLine: article.bodyStartLine
+  })
+}
+
+/**
+ * Build the Plainread app for a set of articles. Runtime-agnostic: Web standards only.
+ *
+ * Returns the Hono app; reports are computed once, on first use, and reused.
+ */
+export function createApp(options: AppOptions) {
+  const bySlug = new Map(options.articles.map((article) => [article.slug, article]))
+  const reports = new Map<string, Report>()
+  const report = (slug: string): Report | undefined => {
+    const cached = reports.get(slug)
+    if (cached) return cached
+    const article = bySlug.get(slug)
+    if (!article) return undefined
+    const fresh = reportOf(article)
+    reports.set(slug, fresh)
+    return fresh
+  }
+
+  const app = new Hono()
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"]
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      permissionsPolicy: {camera: [], microphone: [], geolocation: [], payment: [], usb: []}
+    })
+  )
+
+  app.get('/', (c) =>
+    c.html(
+      <HomePage
+        articles={options.articles.map((article) => ({
+          slug: article.slug,
+          title: article.meta.title,
+          date: article.meta.date,
+          lang: article.meta.lang,
+          summary: article.meta.summary,
+          readingMinutes: report(article.slug)?.readingMinutes ?? 1
+        }))}
+      />
+    )
+  )
+
+  app.get('/articles/:slug{[a-z0-9-]+}', (c) => {
+    const found = report(c.req.param('slug'))
+    if (!found) return c.notFound()
+    return c.html(<ArticlePage report={found} />)
+  })
+
+  app.get('/assets/site.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8')
+    return c.body(stylesheet)
+  })
+
+  app.get('/api/articles', (c) =>
+    c.json(
+      options.articles.map((article) => ({
+        slug: article.slug,
+        title: article.meta.title,
+        date: article.meta.date,
+        lang: article.meta.lang
+      }))
+    )
+  )
+
+  app.get('/api/articles/:slug{[a-z0-9-]+}', (c) => {
+    const found = report(c.req.param('slug'))
+    if (!found) return c.json({error: 'not_found', message: 'There is no article with this slug.'}, 404)
+    return c.json(found)
+  })
+
+  app.get('/api/status', (c) =>
+    c.json({
+      ok: options.errors.length === 0,
+      articles: options.articles.length,
+      errors: options.errors.map((error) => ({...error, message: formatContentError(error)}))
+    })
+  )
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      return c.json({error: 'not_found', message: 'There is no API route at this address.'}, 404)
+    }
+    return c.html(<NotFoundPage />, 404)
+  })
+
+  app.onError((error, c) => {
+    console.error(error)
+    if (c.req.path.startsWith('/api/')) {
+      return c.json({error: 'internal', message: 'Something went wrong on our side.'}, 500)
+    }
+    return c.html('<!doctype html><title>Error</title><p>Something went wrong on our side.</p>', 500)
+  })
+
+  return app
+}

@@ -1,0 +1,16 @@
+import {ParseEnglish} from 'parse-english'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
+import sentenceModel from './sentence-model.ts'
+
+/**
+ * The one processor every text goes through, built once and frozen:
+ * Markdown → mdast → nlcst (English) → sentence model → readability → glossary →
+ * simplify → speech script. Each stage is a plugin that stores its result on `file.data`.
+ */
+export const processor = unified()
+  .use(remarkParse)
+  .use(remarkRetext, ParseEnglish)
+  .use(sentenceModel)
+  .freeze()

@@ -1,0 +1,40 @@
+/** A sentence as the views and the API see it. */
+export interface ReportSentence {
+  readonly id: string
+  readonly text: string
+}
+
+/** A paragraph of the original text. */
+export interface ReportParagraph {
+  readonly id: string
+  readonly sentences: readonly ReportSentence[]
+}
+
+/** A finding about the text, from a vfile message. */
+export interface ReportMessage {
+  readonly reason: string
+  readonly source: string | undefined
+  readonly ruleId: string | undefined
+  readonly severity: 'error' | 'warning' | 'info'
+  readonly line: number | undefined
+  readonly column: number | undefined
+}
+
+/**
+ * Everything the views and the API need about one text: plain data, no syntax trees.
+ * Every number in it is finite or `null`.
+ */
+export interface Report {
+  readonly slug: string
+  readonly title: string
+  readonly date: string | undefined
+  readonly lang: string
+  readonly dateline: string | undefined
+  readonly source: string | undefined
+  readonly summary: string | undefined
+  readonly paragraphs: readonly ReportParagraph[]
+  readonly wordCount: number
+  /** Silent reading time at 238 words a minute, rounded up; at least 1. */
+  readonly readingMinutes: number
+  readonly messages: readonly ReportMessage[]
+}

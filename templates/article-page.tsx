@@ -1,0 +1,36 @@
+import type {Report} from '../src/report/report.ts'
+import {dateText} from './date-text.ts'
+import {Layout} from './layout.tsx'
+
+/** The article page: the text, sentence by sentence, each sentence addressable by its id. */
+export function ArticlePage(props: {readonly report: Report}) {
+  const {report} = props
+  return (
+    <Layout title={report.title} lang={report.lang} description={report.summary}>
+      <article aria-labelledby="article-title">
+        <h1 id="article-title">{report.title}</h1>
+        <p class="meta">
+          {report.dateline ? <span class="dateline">{report.dateline}</span> : null}
+          {report.dateline && report.date ? ' · ' : null}
+          {report.date ? <time datetime={report.date}>{dateText(report.date, report.lang)}</time> : null}
+          {' · '}
+          {`${report.readingMinutes} min read`}
+        </p>
+        <div class="article-body">
+          {report.paragraphs.map((paragraph) => (
+            <p id={paragraph.id}>
+              {paragraph.sentences.map((sentence, index) => (
+                <>
+                  {index > 0 ? ' ' : null}
+                  <span class="sentence" id={sentence.id} data-sentence={sentence.id}>
+                    {sentence.text}
+                  </span>
+                </>
+              ))}
+            </p>
+          ))}
+        </div>
+      </article>
+    </Layout>
+  )
+}
