@@ -12,6 +12,18 @@ import type {Report} from './report/report.ts'
 export interface AppOptions {
   readonly articles: readonly Article[]
   readonly errors: readonly ContentError[]
+  /**
+   * Static assets served under `/assets/`, by file name (such as `reader.js`), built by the
+   * runtime's entry point (`src/server.ts` bundles the reader script with esbuild).
+   * `site.css` is always there.
+   */
+  readonly assets?: Readonly<Record<string, Asset>>
+}
+
+/** A static asset: its bytes as text and its media type. */
+export interface Asset {
+  readonly body: string
+  readonly type: string
 }
 
 /** Analyse an article into its report. */
@@ -26,7 +38,9 @@ export function reportOf(article: Article): Report {
     summary: article.meta.summary,
     markdown: article.body,
     path: article.path,
-    startLine: article.bodyStartLine
+    startLine: article.bodyStartLine,
+    targetAge: article.meta.targetAge,
+    glossary: article.meta.glossary
   })
 }
 
@@ -88,9 +102,15 @@ export function createApp(options: AppOptions) {
     return c.html(<ArticlePage report={found} />)
   })
 
-  app.get('/assets/site.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8')
-    return c.body(stylesheet)
+  const assets: Record<string, Asset> = {
+    'site.css': {body: stylesheet, type: 'text/css; charset=utf-8'},
+    ...options.assets
+  }
+  app.get('/assets/:name{[a-z0-9-]+\\.(?:css|js)}', (c) => {
+    const asset = Object.hasOwn(assets, c.req.param('name')) ? assets[c.req.param('name')] : undefined
+    if (!asset) return c.notFound()
+    c.header('Content-Type', asset.type)
+    return c.body(asset.body)
   })
 
   app.get('/api/articles', (c) =>

@@ -16,6 +16,9 @@ export function ArticlePage(props: {readonly report: Report}) {
           {' · '}
           {`${report.readingMinutes} min read`}
         </p>
+        {/* Slot: level switch (plain-language issue) and "Text only" link (text-mode issue). */}
+        {/* Slot: read-aloud player, rendered hidden (read-aloud issue). */}
+        {/* Slot: scores panel (readability issue). */}
         <div class="article-body">
           {report.paragraphs.map((paragraph) => (
             <p id={paragraph.id}>
@@ -30,6 +33,7 @@ export function ArticlePage(props: {readonly report: Report}) {
             </p>
           ))}
         </div>
+        {/* Slot: glossary (glossary issue). */}
       </article>
     </Layout>
   )

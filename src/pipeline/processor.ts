@@ -13,4 +13,5 @@ export const processor = unified()
   .use(remarkParse)
   .use(remarkRetext, ParseEnglish)
   .use(sentenceModel)
+  // Stages in order: readability → glossary → simplify → speech script.
   .freeze()

@@ -19,6 +19,17 @@ export interface TextInput {
   readonly path?: string | undefined
   /** 1-based line of the file at which `markdown` starts, so message lines point into the file. */
   readonly startLine?: number | undefined
+  /** Reader age that hard sentences are flagged for (default 14). */
+  readonly targetAge?: number | undefined
+  /** Per-article glossary entries from front matter (validated by the glossary schema). */
+  readonly glossary?: readonly unknown[] | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What is known about the text before analysis; plugins read options such as `targetAge` from it. */
+    input: TextInput
+  }
 }
 
 /** Silent reading speed of adults (Brysbaert 2019), words a minute. */
@@ -30,7 +41,7 @@ export const readingWordsPerMinute = 238
  * Returns the report: plain data for views and JSON.
  */
 export function analyze(input: Readonly<TextInput>): Report {
-  const file = new VFile({value: input.markdown, path: input.path})
+  const file = new VFile({value: input.markdown, path: input.path, data: {input}})
   const tree = processor.runSync(processor.parse(file), file) as Root
   const offset = (input.startLine ?? 1) - 1
 
