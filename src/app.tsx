@@ -4,14 +4,15 @@ import {ArticlePage} from '../templates/article-page.tsx'
 import {HomePage} from '../templates/home-page.tsx'
 import {NotFoundPage} from '../templates/not-found-page.tsx'
 import {stylesheet} from '../templates/stylesheet.ts'
-import {formatContentError, type Article, type ContentError} from './content/load-articles.ts'
+import {formatContentError, type Article} from './content/load-articles.ts'
+import type {Content} from './content/load-content.ts'
 import {analyze} from './report/analyze.ts'
 import type {Report} from './report/report.ts'
 
-/** What the app serves: the articles that loaded and the content files that did not. */
+/** What the app serves. */
 export interface AppOptions {
-  readonly articles: readonly Article[]
-  readonly errors: readonly ContentError[]
+  /** The loaded content folder (`loadContent`): articles, data, and the files that did not load. */
+  readonly content: Content
   /**
    * Static assets served under `/assets/`, by file name (such as `reader.js`), built by the
    * runtime's entry point (`src/server.ts` bundles the reader script with esbuild).
@@ -50,7 +51,8 @@ export function reportOf(article: Article): Report {
  * Returns the Hono app; reports are computed once, on first use, and reused.
  */
 export function createApp(options: AppOptions) {
-  const bySlug = new Map(options.articles.map((article) => [article.slug, article]))
+  const {content} = options
+  const bySlug = new Map(content.articles.map((article) => [article.slug, article]))
   const reports = new Map<string, Report>()
   const report = (slug: string): Report | undefined => {
     const cached = reports.get(slug)
@@ -84,7 +86,7 @@ export function createApp(options: AppOptions) {
   app.get('/', (c) =>
     c.html(
       <HomePage
-        articles={options.articles.map((article) => ({
+        articles={content.articles.map((article) => ({
           slug: article.slug,
           title: article.meta.title,
           date: article.meta.date,
@@ -115,7 +117,7 @@ export function createApp(options: AppOptions) {
 
   app.get('/api/articles', (c) =>
     c.json(
-      options.articles.map((article) => ({
+      content.articles.map((article) => ({
         slug: article.slug,
         title: article.meta.title,
         date: article.meta.date,
@@ -132,9 +134,9 @@ export function createApp(options: AppOptions) {
 
   app.get('/api/status', (c) =>
     c.json({
-      ok: options.errors.length === 0,
-      articles: options.articles.length,
-      errors: options.errors.map((error) => ({...error, message: formatContentError(error)}))
+      ok: content.errors.length === 0,
+      articles: content.articles.length,
+      errors: content.errors.map((error) => ({...error, message: formatContentError(error)}))
     })
   )
 

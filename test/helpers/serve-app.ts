@@ -1,7 +1,8 @@
 import {serve, type ServerType} from '@hono/node-server'
 import {fileURLToPath} from 'node:url'
 import {createApp} from '../../src/app.tsx'
-import {loadArticles, type ContentSource} from '../../src/content/load-articles.ts'
+import type {ContentSource} from '../../src/content/load-articles.ts'
+import {loadContent} from '../../src/content/load-content.ts'
 import {readContentDir} from '../../src/content/read-content-dir.ts'
 import {refuseDotSegments} from '../../src/http/dot-segments.ts'
 
@@ -10,8 +11,7 @@ export const contentDir = fileURLToPath(new URL('../../content', import.meta.url
 
 /** The real app over the bundled content (plus any extra sources). */
 export async function bundledApp(extra: readonly ContentSource[] = []) {
-  const {articles, errors} = loadArticles([...(await readContentDir(contentDir)), ...extra])
-  return createApp({articles, errors})
+  return createApp({content: loadContent([...(await readContentDir(contentDir)), ...extra])})
 }
 
 /** Serve the real app on a free loopback port, as `src/server.ts` does. Returns its base URL and a `close` function. */

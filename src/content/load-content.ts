@@ -1,0 +1,20 @@
+import {loadArticles, type Article, type ContentError, type ContentSource} from './load-articles.ts'
+
+/** Everything the app serves from the content folder. */
+export interface Content {
+  /** Articles that loaded, newest first. */
+  readonly articles: readonly Article[]
+  /** One entry per problem in a content file that did not load; the rest still serve. */
+  readonly errors: readonly ContentError[]
+}
+
+/**
+ * Load the content folder's files: articles (`<slug>.md`) and the data beside them.
+ * Runtime-agnostic: the caller reads the files (Node, a bundled module, a worker).
+ *
+ * Returns the content and every problem found, by file and line.
+ */
+export function loadContent(sources: readonly ContentSource[]): Content {
+  const {articles, errors} = loadArticles(sources)
+  return {articles, errors}
+}
