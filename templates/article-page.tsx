@@ -1,6 +1,7 @@
 import type {Report} from '../src/report/report.ts'
 import {dateText} from './date-text.ts'
 import {Layout} from './layout.tsx'
+import {SentenceSpan} from './sentence-span.tsx'
 
 /** The article page: the text, sentence by sentence, each sentence addressable by its id. */
 export function ArticlePage(props: {readonly report: Report}) {
@@ -25,9 +26,7 @@ export function ArticlePage(props: {readonly report: Report}) {
               {paragraph.sentences.map((sentence, index) => (
                 <>
                   {index > 0 ? ' ' : null}
-                  <span class="sentence" id={sentence.id} data-sentence={sentence.id}>
-                    {sentence.text}
-                  </span>
+                  <SentenceSpan sentence={sentence} />
                 </>
               ))}
             </p>
