@@ -5,6 +5,7 @@ import {HomePage} from '../templates/home-page.tsx'
 import {NotFoundPage} from '../templates/not-found-page.tsx'
 import {stylesheet} from '../templates/stylesheet.ts'
 import {formatContentError, type Article} from './content/load-articles.ts'
+import {httpCache, type Encoder} from './http/http-cache.ts'
 import type {Content} from './content/load-content.ts'
 import {analyze} from './report/analyze.ts'
 import type {Report} from './report/report.ts'
@@ -19,6 +20,11 @@ export interface AppOptions {
    * `site.css` is always there.
    */
   readonly assets?: Readonly<Record<string, Asset>>
+  /**
+   * Content codings beyond the runtime's `CompressionStream`, by name (such as `br` from `node:zlib`,
+   * given by `src/server.ts`); see `src/http/http-cache.ts`.
+   */
+  readonly encoders?: Readonly<Record<string, Encoder>>
 }
 
 /** A static asset: its bytes as text and its media type. */
@@ -66,6 +72,9 @@ export function createApp(options: AppOptions) {
 
   const app = new Hono()
 
+  // First, so it wraps everything: one render per URL and cookie, ETag/304, compression, Vary.
+  app.use(httpCache(options.encoders ? {encoders: options.encoders} : {}))
+
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -79,7 +88,9 @@ export function createApp(options: AppOptions) {
         frameAncestors: ["'none'"]
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
-      permissionsPolicy: {camera: [], microphone: [], geolocation: [], payment: [], usb: []}
+      permissionsPolicy: {camera: [], microphone: [], geolocation: [], payment: [], usb: []},
+      // A route that sets its own, stricter policy keeps it (the text-only page's style hash).
+      overwrite: false
     })
   )
 
