@@ -47,7 +47,8 @@ export function reportOf(article: Article): Report {
     path: article.path,
     startLine: article.bodyStartLine,
     targetAge: article.meta.targetAge,
-    glossary: article.meta.glossary
+    glossary: article.meta.glossary,
+    levelOverrides: article.levelOverrides
   })
 }
 

@@ -1,5 +1,6 @@
 import {validateArticleMeta, type ArticleMeta} from './article-schema.ts'
 import {splitFrontMatter} from './front-matter.ts'
+import type {LevelOverrides} from './load-level-overrides.ts'
 
 /** A content file as read from disk or from a bundled module: its path and text. */
 export interface ContentSource {
@@ -16,6 +17,8 @@ export interface Article {
   readonly body: string
   /** 1-based line of the file where the body starts, for messages that point into the file. */
   readonly bodyStartLine: number
+  /** Editors' hand-written versions (`<slug>.plain.md`, `<slug>.easy.md`), added by `loadContent`. */
+  readonly levelOverrides?: LevelOverrides | undefined
 }
 
 /** A content file that could not be loaded, reported as `path:line: reason`. */

@@ -1,4 +1,5 @@
 import {loadArticles, type Article, type ContentError, type ContentSource} from './load-articles.ts'
+import {loadLevelOverrides} from './load-level-overrides.ts'
 
 /** Everything the app serves from the content folder. */
 export interface Content {
@@ -15,6 +16,13 @@ export interface Content {
  * Returns the content and every problem found, by file and line.
  */
 export function loadContent(sources: readonly ContentSource[]): Content {
-  const {articles, errors} = loadArticles(sources)
+  const loaded = loadArticles(sources)
+  // Editors' versions (`<slug>.plain.md`, `<slug>.easy.md`) join their article.
+  const levels = loadLevelOverrides(sources, new Set(loaded.articles.map((article) => article.slug)))
+  const articles = loaded.articles.map((article) => {
+    const levelOverrides = levels.overrides.get(article.slug)
+    return levelOverrides ? {...article, levelOverrides} : article
+  })
+  const errors = [...loaded.errors, ...levels.errors]
   return {articles, errors}
 }

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import sentenceModel from './sentence-model.ts'
+import simplifyLevels from './simplify.ts'
 
 /**
  * The one processor every text goes through, built once and frozen:
@@ -14,4 +15,5 @@ export const processor = unified()
   .use(remarkRetext, ParseEnglish)
   .use(sentenceModel)
   // Stages in order: readability → glossary → simplify → speech script.
+  .use(simplifyLevels) // plain and easy versions (file.data.levels)
   .freeze()

@@ -1,7 +1,9 @@
 import type {Root} from 'nlcst'
+import type {LevelOverrides} from '../content/load-level-overrides.ts'
 import {VFile} from 'vfile'
 import {processor} from '../pipeline/processor.ts'
 import {sentenceNodes} from '../pipeline/sentence-model.ts'
+import {levelsOf} from '../pipeline/simplify.ts'
 import type {Report, ReportMessage} from './report.ts'
 
 /** What is known about a text before it is analysed. */
@@ -23,6 +25,8 @@ export interface TextInput {
   readonly targetAge?: number | undefined
   /** Per-article glossary entries from front matter (validated by the glossary schema). */
   readonly glossary?: readonly unknown[] | undefined
+  /** Editors' hand-written versions (`content/<slug>.<level>.md`), used instead of the automatic ones. */
+  readonly levelOverrides?: LevelOverrides | undefined
 }
 
 declare module 'vfile' {
@@ -73,6 +77,7 @@ export function analyze(input: Readonly<TextInput>): Report {
     })),
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / readingWordsPerMinute)),
-    messages
+    messages,
+    levels: levelsOf(file)
   }
 }

@@ -1,3 +1,5 @@
+import type {Levels} from '../simplify/level.ts'
+
 /** A sentence as the views and the API see it. */
 export interface ReportSentence {
   readonly id: string
@@ -37,4 +39,6 @@ export interface Report {
   /** Silent reading time at 238 words a minute, rounded up; at least 1. */
   readonly readingMinutes: number
   readonly messages: readonly ReportMessage[]
+  /** The plain and easy versions, sentence by sentence, aligned to the original (see `Level`). */
+  readonly levels: Levels
 }

@@ -1,0 +1,92 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {scoreText} from '../readability/score-text.ts'
+import {automaticDraft, type EngineResult, type SentenceEngine} from '../simplify/automatic-level.ts'
+import {buildLevel, type LevelTools} from '../simplify/build-level.ts'
+import {editorDraft} from '../simplify/editor-level.ts'
+import {keyNumbers} from '../simplify/key-numbers.ts'
+import type {Level, LevelName, Levels} from '../simplify/level.ts'
+import {whatHappened} from '../simplify/what-happened.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The plain and easy versions of the text, set by `simplifyLevels`. */
+    levels: Levels
+  }
+}
+
+/** Options of {@link simplifyLevels}. */
+export interface SimplifyLevelsOptions {
+  /** The sentence engine; default: `simplifySentence` (`src/simplify/simplify-sentence.ts`). */
+  readonly engine?: SentenceEngine | undefined
+}
+
+// TEMPORARY until the engine lands: the identity, which changes nothing.
+function identity(text: string): EngineResult {
+  return {sentences: [text], applied: [], rejected: []}
+}
+
+/** The default engine. */
+const defaultEngine: SentenceEngine = (text) => identity(text)
+
+const scoreTools: LevelTools['score'] = (text, ignoreProperNames) => scoreText(text, {ignoreProperNames})
+
+/**
+ * Build the plain and easy versions of the text from the sentence model (`file.data.paragraphs`):
+ * each original sentence goes through the sentence engine once per level, or an editor's version
+ * (`file.data.input.levelOverrides`) is used instead and checked. Every level sentence records the
+ * original sentences it came from and the rules applied; rejected rewrites are counted; each
+ * version is scored (names removed, WCAG 3.1.5, and with names) against its targets. The easy
+ * version also gets its "What happened" opening and its key numbers.
+ *
+ * Findings are vfile messages (`source: 'plainread-levels'`): `level-target` when a version misses
+ * a target, `level-override` for each problem in an editor's version.
+ *
+ * @returns Transform that sets `file.data.levels`.
+ */
+export default function simplifyLevels(options: Readonly<SimplifyLevelsOptions> = {}) {
+  const engine = options.engine ?? defaultEngine
+  return function (_tree: Root, file: VFile): undefined {
+    const paragraphs = file.data.paragraphs ?? []
+    const overrides = file.data.input?.levelOverrides
+    const tools: LevelTools = {score: scoreTools}
+
+    const level = (name: LevelName): Level => {
+      const override = overrides?.[name]
+      const draft = override ? editorDraft(override, paragraphs, name) : automaticDraft(paragraphs, name, engine)
+      const built = buildLevel(draft, tools)
+      for (const warning of built.warnings) {
+        const message = file.message(`Unexpected wording in the editor’s ${name} version: ${warning}`, {
+          source: 'plainread-levels',
+          ruleId: 'level-override'
+        })
+        message.fatal = false
+      }
+      for (const target of built.targets) {
+        if (target.met) continue
+        file.info(`The ${name} version misses a target: ${target.label}; it has ${target.actual ?? 'no words'}`, {
+          source: 'plainread-levels',
+          ruleId: 'level-target'
+        })
+      }
+      return built
+    }
+
+    const plain = level('plain')
+    const easy = level('easy')
+    file.data.levels = {
+      plain,
+      easy: {...easy, whatHappened: whatHappened(easy), keyNumbers: keyNumbers(paragraphs, easy)}
+    }
+  }
+}
+
+/**
+ * The levels `simplifyLevels` stored on a processed file.
+ *
+ * Returns them; throws when the stage did not run (a processor built without it).
+ */
+export function levelsOf(file: VFile): Levels {
+  if (!file.data.levels) throw new Error('The simplify stage did not run: `file.data.levels` is missing')
+  return file.data.levels
+}
