@@ -2,6 +2,7 @@ import {ParseEnglish} from 'parse-english'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
+import readability from './readability.ts'
 import sentenceModel from './sentence-model.ts'
 import simplifyLevels from './simplify.ts'
 
@@ -15,5 +16,6 @@ export const processor = unified()
   .use(remarkRetext, ParseEnglish)
   .use(sentenceModel)
   // Stages in order: readability → glossary → simplify → speech script.
+  .use(readability) // counts, scores and hard sentences (file.data.readability)
   .use(simplifyLevels) // plain and easy versions (file.data.levels)
   .freeze()

@@ -47,11 +47,16 @@ const curlyApostrophe = /[\u2018\u2019\u02BC\u2032]/g
 const opensClause = new Set(['“', '"', '‘', "'", '«', '„', ':', ';', '(', '[', '—', '–'])
 const onlyDigits = /^[\d.,]+$/
 
-/** Whether a capitalised word is a name: an acronym, or seen capitalised where a common word would not be. */
+/**
+ * Whether a capitalised word is a name: an acronym (`NATO`), a capitalised word inside a
+ * sentence, or a capitalised word opening a sentence that is also capitalised inside one or
+ * that the CMU dictionary lacks (`Saltanat Azirbek, a police spokesman, …`).
+ */
 function isProperName(text: string, normal: string, initial: boolean, names: ReadonlySet<string>): boolean {
   if (!upperStart.test(text)) return false
   if (acronym.test(text)) return true
-  return initial ? names.has(normal) : normal.length > 1
+  if (!initial) return normal.length > 1
+  return names.has(normal) || (normal.length > 1 && cmuCount(normal) === undefined && !hyphen.test(normal))
 }
 
 /** Stems a word ending in -es/-ed/-ing may come from: `created` → create, `stopping` → stop. */

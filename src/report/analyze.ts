@@ -3,6 +3,7 @@ import type {LevelOverrides} from '../content/load-level-overrides.ts'
 import {VFile} from 'vfile'
 import {processor} from '../pipeline/processor.ts'
 import {sentenceNodes} from '../pipeline/sentence-model.ts'
+import {readabilityOf} from '../readability/readability-of.ts'
 import {levelsOf} from '../pipeline/simplify.ts'
 import type {Report, ReportMessage} from './report.ts'
 
@@ -76,7 +77,7 @@ export function analyze(input: Readonly<TextInput>): Report {
       sentences: paragraph.sentences.map(({id, text}) => ({id, text}))
     })),
     wordCount,
-    readingMinutes: Math.max(1, Math.ceil(wordCount / readingWordsPerMinute)),
+    ...readabilityOf(file, input.targetAge),
     messages,
     levels: levelsOf(file)
   }

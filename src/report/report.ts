@@ -1,3 +1,5 @@
+import type {ReadabilityReport} from '../readability/readability-report.ts'
+
 import type {Levels} from '../simplify/level.ts'
 
 /** A sentence as the views and the API see it. */
@@ -26,7 +28,7 @@ export interface ReportMessage {
  * Everything the views and the API need about one text: plain data, no syntax trees.
  * Every number in it is finite or `null`.
  */
-export interface Report {
+export interface Report extends ReadabilityReport {
   readonly slug: string
   readonly title: string
   readonly date: string | undefined
@@ -36,8 +38,6 @@ export interface Report {
   readonly summary: string | undefined
   readonly paragraphs: readonly ReportParagraph[]
   readonly wordCount: number
-  /** Silent reading time at 238 words a minute, rounded up; at least 1. */
-  readonly readingMinutes: number
   readonly messages: readonly ReportMessage[]
   /** The plain and easy versions, sentence by sentence, aligned to the original (see `Level`). */
   readonly levels: Levels
