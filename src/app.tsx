@@ -47,7 +47,7 @@ export function reportOf(article: Article): Report {
     path: article.path,
     startLine: article.bodyStartLine,
     targetAge: article.meta.targetAge,
-    glossary: article.meta.glossary,
+    glossary: article.glossary,
     levelOverrides: article.levelOverrides
   })
 }

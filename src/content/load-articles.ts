@@ -1,6 +1,7 @@
 import {validateArticleMeta, type ArticleMeta} from './article-schema.ts'
 import {splitFrontMatter} from './front-matter.ts'
 import type {LevelOverrides} from './load-level-overrides.ts'
+import type {GlossaryEntry} from '../glossary/glossary-entry.ts'
 
 /** A content file as read from disk or from a bundled module: its path and text. */
 export interface ContentSource {
@@ -19,6 +20,8 @@ export interface Article {
   readonly bodyStartLine: number
   /** Editors' hand-written versions (`<slug>.plain.md`, `<slug>.easy.md`), added by `loadContent`. */
   readonly levelOverrides?: LevelOverrides | undefined
+  /** Glossary entries for this article: the shared glossary plus its own front matter entries (`loadContent`). */
+  readonly glossary?: readonly GlossaryEntry[] | undefined
 }
 
 /** A content file that could not be loaded, reported as `path:line: reason`. */

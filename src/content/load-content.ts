@@ -1,5 +1,6 @@
 import {loadArticles, type Article, type ContentError, type ContentSource} from './load-articles.ts'
 import {loadLevelOverrides} from './load-level-overrides.ts'
+import {glossaryFor, loadGlossary, type Glossary} from '../glossary/load-glossary.ts'
 
 /** Everything the app serves from the content folder. */
 export interface Content {
@@ -7,6 +8,8 @@ export interface Content {
   readonly articles: readonly Article[]
   /** One entry per problem in a content file that did not load; the rest still serve. */
   readonly errors: readonly ContentError[]
+  /** The shared glossary (`content/glossary.yaml`) and each article's own entries. */
+  readonly glossary: Glossary
 }
 
 /**
@@ -23,6 +26,9 @@ export function loadContent(sources: readonly ContentSource[]): Content {
     const levelOverrides = levels.overrides.get(article.slug)
     return levelOverrides ? {...article, levelOverrides} : article
   })
-  const errors = [...loaded.errors, ...levels.errors]
-  return {articles, errors}
+  // The glossary: a broken entry is reported and left out; articles serve anyway.
+  const glossary = loadGlossary(sources, loaded.articles)
+  const withGlossary = articles.map((article) => ({...article, glossary: glossaryFor(glossary.glossary, article.slug)}))
+  const errors = [...loaded.errors, ...levels.errors, ...glossary.errors]
+  return {articles: withGlossary, errors, glossary: glossary.glossary}
 }

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import readability from './readability.ts'
+import glossary from './glossary.ts'
 import sentenceModel from './sentence-model.ts'
 import simplifyLevels from './simplify.ts'
 
@@ -17,5 +18,6 @@ export const processor = unified()
   .use(sentenceModel)
   // Stages in order: readability → glossary → simplify → speech script.
   .use(readability) // counts, scores and hard sentences (file.data.readability)
+  .use(glossary) // glossary terms and unexplained words (file.data.glossary)
   .use(simplifyLevels) // plain and easy versions (file.data.levels)
   .freeze()

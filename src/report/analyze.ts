@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {LevelOverrides} from '../content/load-level-overrides.ts'
 import {VFile} from 'vfile'
+import type {GlossaryEntry} from '../glossary/glossary-entry.ts'
 import {processor} from '../pipeline/processor.ts'
 import {sentenceNodes} from '../pipeline/sentence-model.ts'
 import {readabilityOf} from '../readability/readability-of.ts'
@@ -24,8 +25,11 @@ export interface TextInput {
   readonly startLine?: number | undefined
   /** Reader age that hard sentences are flagged for (default 14). */
   readonly targetAge?: number | undefined
-  /** Per-article glossary entries from front matter (validated by the glossary schema). */
-  readonly glossary?: readonly unknown[] | undefined
+  /**
+   * Glossary entries to find in the text: the shared glossary plus the article's own
+   * (`glossaryFor(content.glossary, slug)`); none when left out.
+   */
+  readonly glossary?: readonly GlossaryEntry[] | undefined
   /** Editors' hand-written versions (`content/<slug>.<level>.md`), used instead of the automatic ones. */
   readonly levelOverrides?: LevelOverrides | undefined
 }
@@ -74,8 +78,13 @@ export function analyze(input: Readonly<TextInput>): Report {
     summary: input.summary,
     paragraphs: (file.data.paragraphs ?? []).map((paragraph) => ({
       id: paragraph.id,
-      sentences: paragraph.sentences.map(({id, text}) => ({id, text}))
+      sentences: paragraph.sentences.map(({id, text}) => {
+        const terms = file.data.glossaryTerms?.[id] ?? []
+        return terms.length > 0 ? {id, text, terms} : {id, text}
+      })
     })),
+    glossary: file.data.glossary ?? [],
+    unknownTerms: file.data.unknownTerms ?? [],
     wordCount,
     ...readabilityOf(file, input.targetAge),
     messages,

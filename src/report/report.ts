@@ -1,3 +1,5 @@
+import type {ReportGlossaryEntry, ReportUnknownTerm} from '../glossary/glossary-report.ts'
+import type {TermMatch} from '../glossary/match-terms.ts'
 import type {ReadabilityReport} from '../readability/readability-report.ts'
 
 import type {Levels} from '../simplify/level.ts'
@@ -6,6 +8,8 @@ import type {Levels} from '../simplify/level.ts'
 export interface ReportSentence {
   readonly id: string
   readonly text: string
+  /** Glossary terms in `text` (UTF-16 offsets), in text order. */
+  readonly terms?: readonly TermMatch[]
 }
 
 /** A paragraph of the original text. */
@@ -39,6 +43,10 @@ export interface Report extends ReadabilityReport {
   readonly paragraphs: readonly ReportParagraph[]
   readonly wordCount: number
   readonly messages: readonly ReportMessage[]
+  /** Glossary entries the text uses, in order of first use, with every occurrence. */
+  readonly glossary: readonly ReportGlossaryEntry[]
+  /** Abbreviations and rare words no glossary entry explains ("terms you may not know"). */
+  readonly unknownTerms: readonly ReportUnknownTerm[]
   /** The plain and easy versions, sentence by sentence, aligned to the original (see `Level`). */
   readonly levels: Levels
 }

@@ -1,0 +1,120 @@
+import type {GlossaryEntry} from './glossary-entry.ts'
+import {inflections, isAbbreviationForm} from './term-forms.ts'
+
+/** One occurrence of a glossary entry in a text: UTF-16 offsets, `end` exclusive. */
+export interface TermMatch {
+  /** The entry's id, `term-<slug>`. */
+  readonly id: string
+  readonly start: number
+  readonly end: number
+}
+
+/** Separators that join the parts of a term: hyphens, dashes and spaces are the same ("post-Soviet", "post Soviet"). */
+const separator = String.raw`(?:\s*[-‐‑–—]\s*|\s+)`
+/** A match may never start or end inside a longer word. */
+const notWordBefore = String.raw`(?<![\p{L}\p{N}\p{M}])`
+const notWordAfter = String.raw`(?![\p{L}\p{N}\p{M}])`
+
+interface CompiledForm {
+  readonly id: string
+  readonly pattern: RegExp
+  /** The form has no capital letter: a common word, never matched inside a capitalised name. */
+  readonly common: boolean
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+}
+
+function compileForm(id: string, form: string): CompiledForm | undefined {
+  const parts = form.split(/[\s\-‐‑–—]+/u).filter((part) => part !== '')
+  const last = parts.pop()
+  if (last === undefined) return undefined
+  const lastForms = inflections(last)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+  const body = [...parts.map(escape), `(?:${lastForms})`].join(separator)
+  const flags = isAbbreviationForm(form) ? 'gu' : 'giu'
+  return {id, pattern: new RegExp(notWordBefore + body + notWordAfter, flags), common: !/\p{Lu}/u.test(form)}
+}
+
+const capitalised = /^\p{Lu}/u
+
+/** The word right before `index` in `text`, or `undefined` at the start of the sentence (quotes and spaces aside). */
+function wordBefore(text: string, index: number): string | undefined {
+  return /([\p{L}\p{M}’'.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(0, index))?.[1]
+}
+
+function wordAfter(text: string, index: number): string | undefined {
+  return /^[\s,]*[“"‘']?([\p{L}\p{M}’']+)/u.exec(text.slice(index))?.[1]
+}
+
+/**
+ * Whether a capitalised match of a common word sits inside a name, such as "Rose" in
+ * `said Rose Hill` or "Will" in `Will Smith`: a capitalised word next to it (before it,
+ * unless it starts the sentence, or after it).
+ */
+function insideName(text: string, start: number, end: number): boolean {
+  if (!capitalised.test(text.slice(start, end))) return false
+  const before = wordBefore(text, start)
+  const after = wordAfter(text, end)
+  return (before !== undefined && capitalised.test(before)) || (after !== undefined && capitalised.test(after))
+}
+
+/**
+ * Compile a matcher for `entries`: every term, alias and expansion of each entry, with their
+ * plural and other inflected forms, hyphen or space between parts, case-insensitive (an
+ * abbreviation such as `WHO` matches only in capitals, so "who" is never it).
+ *
+ * Returns a function that finds the entries' occurrences in a text: never inside a longer
+ * word, never a common word inside a capitalised name, and where matches overlap the longest wins.
+ */
+export function createTermMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+  const forms: CompiledForm[] = []
+  for (const entry of entries) {
+    const names = new Set([entry.term, ...entry.aliases, ...(entry.expansion ? [entry.expansion] : [])])
+    for (const name of names) {
+      const compiled = compileForm(entry.id, name)
+      if (compiled) forms.push(compiled)
+    }
+  }
+
+  return function (text: string): TermMatch[] {
+    const candidates: TermMatch[] = []
+    for (const form of forms) {
+      form.pattern.lastIndex = 0
+      for (const match of text.matchAll(form.pattern)) {
+        const start = match.index
+        const end = start + match[0].length
+        if (form.common && insideName(text, start, end)) continue
+        candidates.push({id: form.id, start, end})
+      }
+    }
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+    const chosen: TermMatch[] = []
+    for (const candidate of candidates) {
+      if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue
+      chosen.push(candidate)
+    }
+    return chosen.sort((a, b) => a.start - b.start)
+  }
+}
+
+const matchers = new WeakMap<readonly GlossaryEntry[], (text: string) => TermMatch[]>()
+
+/**
+ * Find the occurrences of glossary entries in any sentence text (an original sentence or a
+ * plain or easy one), by the rules of {@link createTermMatcher}. The matcher for an entries
+ * array is compiled once and reused.
+ *
+ * Returns the matches in text order, with offsets into `text`.
+ */
+export function matchTerms(text: string, entries: readonly GlossaryEntry[]): TermMatch[] {
+  let matcher = matchers.get(entries)
+  if (!matcher) {
+    matcher = createTermMatcher(entries)
+    matchers.set(entries, matcher)
+  }
+  return matcher(text)
+}
