@@ -7,6 +7,8 @@ import {stylesheet} from '../templates/stylesheet.ts'
 import {formatContentError, type Article} from './content/load-articles.ts'
 import {httpCache, type Encoder} from './http/http-cache.ts'
 import type {Content} from './content/load-content.ts'
+import {levelChoice} from './http/level-query.ts'
+import {textRoutes} from './http/text-routes.tsx'
 import {analyze} from './report/analyze.ts'
 import type {Report} from './report/report.ts'
 
@@ -119,6 +121,9 @@ export function createApp(options: AppOptions) {
   const assets: Record<string, Asset> = {
     'site.css': {body: stylesheet, type: 'text/css; charset=utf-8'},
     ...options.assets
+  // Text-only pages and open formats: /text, /articles/:slug/text, .txt, .md, speech.ssml, /pronunciations.pls, /feed.xml.
+  textRoutes(app, {report, slugs: () => content.articles.map((article) => article.slug)})
+
   }
   app.get('/assets/:name{[a-z0-9-]+\\.(?:css|js)}', (c) => {
     const asset = Object.hasOwn(assets, c.req.param('name')) ? assets[c.req.param('name')] : undefined
