@@ -1,4 +1,5 @@
 import type {Child} from 'hono/jsx'
+import {DifficultyMark, type SentenceDifficulty} from './difficulty-mark.tsx'
 
 /**
  * What a view needs to show one sentence of any version (original, plain, easy).
@@ -7,19 +8,25 @@ import type {Child} from 'hono/jsx'
 export interface ViewSentence {
   readonly id: string
   readonly text: string
+  /** How hard the sentence is for the target reader, given only for hard and very hard sentences. */
+  readonly difficulty?: SentenceDifficulty | undefined
 }
 
 /**
  * One sentence as an element addressable by its id (`id` and `data-sentence`), so scores,
  * glossary links, highlighting and reading aloud address sentences, not character guesses.
  *
- * Returns the sentence element; `children` replaces the plain text when given (e.g. with term links).
+ * Returns the sentence element (and after a hard sentence its difficulty mark); `children` replaces
+ * the plain text when given (e.g. with term links).
  */
 export function SentenceSpan(props: {readonly sentence: ViewSentence; readonly children?: Child}) {
   const {sentence} = props
   return (
-    <span class="sentence" id={sentence.id} data-sentence={sentence.id}>
-      {props.children ?? sentence.text}
-    </span>
+    <>
+      <span class={sentence.difficulty ? `sentence ${sentence.difficulty.level}` : 'sentence'} id={sentence.id} data-sentence={sentence.id}>
+        {props.children ?? sentence.text}
+      </span>
+      {sentence.difficulty ? <DifficultyMark sentenceId={sentence.id} difficulty={sentence.difficulty} /> : null}
+    </>
   )
 }

@@ -1,3 +1,5 @@
+import {readabilityStyles} from './readability-styles.ts'
+
 /**
  * The site stylesheet, served at `/assets/site.css`.
  *
@@ -61,4 +63,5 @@ button { cursor: pointer; }
 @media (forced-colors: active) {
   :focus-visible { outline: 3px solid CanvasText; }
 }
+${readabilityStyles}
 `
