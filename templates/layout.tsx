@@ -12,6 +12,8 @@ export interface LayoutProps {
   readonly head?: Child
   /** Scripts to load as same-origin modules. */
   readonly scripts?: readonly string[]
+  /** The text-only version of this page, linked as "Text only" (default `/text`, the text-only article list). */
+  readonly textHref?: string | undefined
   readonly children?: Child
 }
 
@@ -35,6 +37,7 @@ export function Layout(props: LayoutProps) {
         <title>{`${props.title} – ${siteName}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="alternate" type="application/atom+xml" title={`${siteName} articles`} href="/feed.xml" />
         {props.head}
         {(props.scripts ?? []).map((src) => (
           <script type="module" src={src}></script>
@@ -52,6 +55,9 @@ export function Layout(props: LayoutProps) {
             <ul>
               <li>
                 <a href="/">Articles</a>
+              </li>
+              <li>
+                <a href={props.textHref ?? '/text'}>Text only</a>
               </li>
             </ul>
           </nav>

@@ -1,17 +1,19 @@
 import type {Report} from '../report/report.ts'
 import {plainSummary} from './atom-feed.ts'
 
-/** CSS selectors of the parts of an article page that `speakable` points at. */
+/** CSS selectors of the parts of an article page that `speakable` points at: the title and the summary. */
 export const speakableSelectors = ['#article-title', '#article-summary'] as const
 
 /**
  * schema.org `NewsArticle` for an article page: headline, dates, language, dateline, summary,
  * word count, and `speakable` (cssSelector) pointing at the title and the summary, which the
- * page renders with those ids.
+ * page renders with those ids. URLs are relative: JSON-LD resolves them against the page
+ * (its base IRI), so the same bytes serve any host and the static export.
  *
  * Returns the JSON-LD object.
  */
-export function newsArticleJsonLd(report: Report, pageUrl: string): Record<string, unknown> {
+export function newsArticleJsonLd(report: Report): Record<string, unknown> {
+  const pageUrl = `/articles/${report.slug}`
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -32,7 +34,11 @@ export function newsArticleJsonLd(report: Report, pageUrl: string): Record<strin
       {'@type': 'MediaObject', encodingFormat: 'text/markdown', contentUrl: `${pageUrl}.md`},
       {'@type': 'MediaObject', encodingFormat: 'application/ssml+xml', contentUrl: `${pageUrl}/speech.ssml`}
     ],
-    speakable: {'@type': 'SpeakableSpecification', cssSelector: [...speakableSelectors]}
+    // The summary paragraph is on the page only when the article has a summary.
+    speakable: {
+      '@type': 'SpeakableSpecification',
+      cssSelector: speakableSelectors.filter((selector) => report.summary || selector !== '#article-summary')
+    }
   }
 }
 
