@@ -2,10 +2,11 @@ import {ParseEnglish} from 'parse-english'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
-import readability from './readability.ts'
 import glossary from './glossary.ts'
+import readability from './readability.ts'
 import sentenceModel from './sentence-model.ts'
 import simplifyLevels from './simplify.ts'
+import speechScriptStage from './speech-script.ts'
 
 /**
  * The one processor every text goes through, built once and frozen:
@@ -20,4 +21,5 @@ export const processor = unified()
   .use(readability) // counts, scores and hard sentences (file.data.readability)
   .use(glossary) // glossary terms and unexplained words (file.data.glossary)
   .use(simplifyLevels) // plain and easy versions (file.data.levels)
+  .use(speechScriptStage) // speech script: keep last, it reads the stages before it
   .freeze()

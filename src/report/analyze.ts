@@ -4,8 +4,8 @@ import {VFile} from 'vfile'
 import type {GlossaryEntry} from '../glossary/glossary-entry.ts'
 import {processor} from '../pipeline/processor.ts'
 import {sentenceNodes} from '../pipeline/sentence-model.ts'
-import {readabilityOf} from '../readability/readability-of.ts'
 import {levelsOf} from '../pipeline/simplify.ts'
+import {readabilityOf} from '../readability/readability-of.ts'
 import type {Report, ReportMessage} from './report.ts'
 
 /** What is known about a text before it is analysed. */
@@ -88,6 +88,7 @@ export function analyze(input: Readonly<TextInput>): Report {
     wordCount,
     ...readabilityOf(file, input.targetAge),
     messages,
+    speech: file.data.speech ?? {original: []},
     levels: levelsOf(file)
   }
 }

@@ -1,8 +1,8 @@
 import type {ReportGlossaryEntry, ReportUnknownTerm} from '../glossary/glossary-report.ts'
 import type {TermMatch} from '../glossary/match-terms.ts'
 import type {ReadabilityReport} from '../readability/readability-report.ts'
-
 import type {Levels} from '../simplify/level.ts'
+import type {SpeechScript} from '../speech/speech-script.ts'
 
 /** A sentence as the views and the API see it. */
 export interface ReportSentence {
@@ -49,4 +49,6 @@ export interface Report extends ReadabilityReport {
   readonly unknownTerms: readonly ReportUnknownTerm[]
   /** The plain and easy versions, sentence by sentence, aligned to the original (see `Level`). */
   readonly levels: Levels
+  /** What the speech engine says for each shown sentence, per version (see `SpeechScript`). */
+  readonly speech: SpeechScript
 }

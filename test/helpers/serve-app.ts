@@ -1,6 +1,7 @@
 import {serve, type ServerType} from '@hono/node-server'
 import {fileURLToPath} from 'node:url'
 import {createApp} from '../../src/app.tsx'
+import {bundleClient} from '../../src/build/bundle-client.ts'
 import type {ContentSource} from '../../src/content/load-articles.ts'
 import {loadContent} from '../../src/content/load-content.ts'
 import {readContentDir} from '../../src/content/read-content-dir.ts'
@@ -11,7 +12,7 @@ export const contentDir = fileURLToPath(new URL('../../content', import.meta.url
 
 /** The real app over the bundled content (plus any extra sources). */
 export async function bundledApp(extra: readonly ContentSource[] = []) {
-  return createApp({content: loadContent([...(await readContentDir(contentDir)), ...extra])})
+  return createApp({content: loadContent([...(await readContentDir(contentDir)), ...extra]), assets: await bundleClient()})
 }
 
 /** Serve the real app on a free loopback port, as `src/server.ts` does. Returns its base URL and a `close` function. */

@@ -1,0 +1,49 @@
+import {abbreviationForms} from './abbreviation-forms.ts'
+import {numberForms} from './number-forms.ts'
+import {applyReplacements, type OffsetMap} from './offset-map.ts'
+import {symbolForms} from './symbol-forms.ts'
+
+/** What the speech engine gets for one shown sentence. */
+export interface SpeechLine {
+  /** Id of the shown sentence (`s1`, `plain-1`, `easy-1`…). */
+  readonly sentenceId: string
+  /** The sentence as shown. */
+  readonly text: string
+  /** The sentence as the engine should read it: plain text, never SSML or markup. */
+  readonly say: string
+  /** Where `say` differs from `text` (see `OffsetMap`); empty when they are equal. */
+  readonly map: OffsetMap
+}
+
+/** A stretch of a sentence with a known pronunciation, such as a glossary term. */
+export interface Pronounced {
+  readonly start: number
+  readonly end: number
+  /** The spoken form (“toh-kah-YEV”, “C S T O”). */
+  readonly say: string
+}
+
+/**
+ * The speech line of one sentence: glossary pronunciations first (they are written by
+ * people), then numbers, dates, money, units, abbreviations and symbols in spoken form.
+ *
+ * Returns the line with its offset map back to the shown text.
+ */
+export function speechLine(
+  sentenceId: string,
+  text: string,
+  lang: string,
+  pronounced: readonly Pronounced[] = []
+): SpeechLine {
+  // A respelling written in lower case keeps the capital of the shown word (“Tokayev” → “Toe-kye-yev”).
+  const capitalised = pronounced.map((item) =>
+    /^\p{Lu}/u.test(text.slice(item.start, item.end)) ? {...item, say: item.say.charAt(0).toUpperCase() + item.say.slice(1)} : item
+  )
+  const {say, map} = applyReplacements(text, [
+    ...capitalised,
+    ...numberForms(text, lang),
+    ...abbreviationForms(text, lang),
+    ...symbolForms(text, lang)
+  ])
+  return {sentenceId, text, say, map}
+}
