@@ -3,12 +3,13 @@ import {secureHeaders} from 'hono/secure-headers'
 import {ArticlePage} from '../templates/article-page.tsx'
 import {HomePage} from '../templates/home-page.tsx'
 import {NotFoundPage} from '../templates/not-found-page.tsx'
+import {UnknownLevelPage} from '../templates/unknown-level-page.tsx'
 import {stylesheet} from '../templates/stylesheet.ts'
 import {formatContentError, type Article} from './content/load-articles.ts'
 import {httpCache, type Encoder} from './http/http-cache.ts'
-import type {Content} from './content/load-content.ts'
 import {levelChoice} from './http/level-query.ts'
 import {textRoutes} from './http/text-routes.tsx'
+import type {Content} from './content/load-content.ts'
 import {analyze} from './report/analyze.ts'
 import type {Report} from './report/report.ts'
 
@@ -115,15 +116,17 @@ export function createApp(options: AppOptions) {
   app.get('/articles/:slug{[a-z0-9-]+}', (c) => {
     const found = report(c.req.param('slug'))
     if (!found) return c.notFound()
-    return c.html(<ArticlePage report={found} />)
+    const choice = levelChoice(c.req.query('level'), c.req.query('view'))
+    if (!choice) return c.html(<UnknownLevelPage slug={found.slug} title={found.title} lang={found.lang} />, 400)
+    return c.html(<ArticlePage report={found} level={choice.level} compare={choice.compare} />)
   })
+
+  // Text-only pages and open formats: /text, /articles/:slug/text, .txt, .md, speech.ssml, /pronunciations.pls, /feed.xml.
+  textRoutes(app, {report, slugs: () => content.articles.map((article) => article.slug)})
 
   const assets: Record<string, Asset> = {
     'site.css': {body: stylesheet, type: 'text/css; charset=utf-8'},
     ...options.assets
-  // Text-only pages and open formats: /text, /articles/:slug/text, .txt, .md, speech.ssml, /pronunciations.pls, /feed.xml.
-  textRoutes(app, {report, slugs: () => content.articles.map((article) => article.slug)})
-
   }
   app.get('/assets/:name{[a-z0-9-]+\\.(?:css|js)}', (c) => {
     const asset = Object.hasOwn(assets, c.req.param('name')) ? assets[c.req.param('name')] : undefined

@@ -1,13 +1,22 @@
 import type {Report} from '../src/report/report.ts'
+import type {ReadingLevel} from '../src/simplify/level.ts'
+import {CompareView} from './compare-view.tsx'
 import {dateText} from './date-text.ts'
 import {difficultyLookup} from './difficulty-mark.tsx'
 import {Layout} from './layout.tsx'
+import {LevelBody} from './level-body.tsx'
+import {LevelSwitch} from './level-switch.tsx'
 import {ScoresPanel} from './scores-panel.tsx'
 import {SentenceSpan} from './sentence-span.tsx'
 
-/** The article page: the text, sentence by sentence, each sentence addressable by its id. */
-export function ArticlePage(props: {readonly report: Report}) {
+/**
+ * The article page: the text, sentence by sentence, each sentence addressable by its id.
+ * `level` picks the version (default `plain`); `compare` shows it beside the original.
+ */
+export function ArticlePage(props: {readonly report: Report; readonly level?: ReadingLevel | undefined; readonly compare?: boolean | undefined}) {
   const {report} = props
+  const level = props.level ?? 'plain'
+  const shown = level === 'original' ? undefined : report.levels[level]
   const difficulty = difficultyLookup(report)
   return (
     <Layout title={report.title} lang={report.lang} description={report.summary}>
@@ -21,8 +30,10 @@ export function ArticlePage(props: {readonly report: Report}) {
           {`${report.readingMinutes} min read`}
         </p>
         {/* Slot: level switch (plain-language issue) and "Text only" link (text-mode issue). */}
+        <LevelSwitch slug={report.slug} level={level} compare={props.compare === true && shown !== undefined} shown={shown} />
         {/* Slot: read-aloud player, rendered hidden (read-aloud issue). */}
         <ScoresPanel report={report} />
+        {shown === undefined ? (
         <div class="article-body">
           {report.paragraphs.map((paragraph) => (
             <p id={paragraph.id}>
@@ -35,6 +46,11 @@ export function ArticlePage(props: {readonly report: Report}) {
             </p>
           ))}
         </div>
+        ) : props.compare ? (
+          <CompareView level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id)})} />
+        ) : (
+          <LevelBody slug={report.slug} level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id)})} />
+        )}
         {/* Slot: glossary (glossary issue). */}
       </article>
     </Layout>

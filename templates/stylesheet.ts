@@ -1,3 +1,4 @@
+import {levelStyles} from './level-styles.ts'
 import {readabilityStyles} from './readability-styles.ts'
 
 /**
@@ -64,4 +65,5 @@ button { cursor: pointer; }
   :focus-visible { outline: 3px solid CanvasText; }
 }
 ${readabilityStyles}
+${levelStyles}
 `

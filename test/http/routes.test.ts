@@ -18,9 +18,10 @@ describe('routes', () => {
     expect(html).toMatch(/\d+ min read/)
   })
 
-  it('GET /articles/:slug shows every sentence, wrapped with its id', async () => {
+  it('GET /articles/:slug?level=original shows every sentence, wrapped with its id', async () => {
     const app = await bundledApp()
-    const html = await (await app.request(`/articles/${seed}`)).text()
+    // The default page shows the plain version; the original sentences s1… are on ?level=original.
+    const html = await (await app.request(`/articles/${seed}?level=original`)).text()
     const report = (await (await app.request(`/api/articles/${seed}`)).json()) as {
       paragraphs: {sentences: {id: string; text: string}[]}[]
     }

@@ -1,0 +1,151 @@
+import type {ReportParagraph} from '../src/report/report.ts'
+import type {EasyLevel, KeyNumber, Level, LevelSentence} from '../src/simplify/level.ts'
+import {levelHref} from './level-switch.tsx'
+import {SentenceSpan, type ViewSentence} from './sentence-span.tsx'
+
+/** Level sentences that say again the same original sentences, shown with one "What changed?". */
+export interface SentenceGroup {
+  readonly from: readonly string[]
+  readonly sentences: readonly LevelSentence[]
+}
+
+/** Split a paragraph's sentences into runs that come from the same original sentences. */
+export function sentenceGroups(sentences: readonly LevelSentence[]): SentenceGroup[] {
+  const groups: {from: readonly string[]; sentences: LevelSentence[]}[] = []
+  for (const sentence of sentences) {
+    const last = groups.at(-1)
+    if (last && last.from.join(' ') === sentence.from.join(' ')) last.sentences.push(sentence)
+    else groups.push({from: sentence.from, sentences: [sentence]})
+  }
+  return groups
+}
+
+/** The number of an original sentence id (`s7` → 7), for labels. */
+function sentenceNumber(id: string): string {
+  return id.replace(/^s/, '')
+}
+
+/**
+ * "What changed?" for a group of level sentences: a `<details>` (no script needed) with each
+ * original sentence verbatim, the rules applied in plain words, and a link to the sentence in the
+ * original article for readers who navigate by links.
+ */
+function WhatChanged(props: {readonly slug: string; readonly group: SentenceGroup; readonly originals: ReadonlyMap<string, string>}) {
+  const {slug, group, originals} = props
+  const reasons = [...new Set(group.sentences.flatMap((sentence) => sentence.rules.map((rule) => rule.reason)))]
+  const label = group.from.length === 1 ? `sentence ${sentenceNumber(group.from[0] ?? '')}` : `sentences ${group.from.map(sentenceNumber).join(' and ')}`
+  return (
+    <details class="what-changed">
+      <summary>
+        What changed?<span class="visually-hidden">{` (${label})`}</span>
+      </summary>
+      {group.from.map((id) => (
+        <p class="original-sentence">
+          <span class="original-label">Original: </span>
+          {originals.get(id) ?? ''}
+        </p>
+      ))}
+      {reasons.length > 0 ? (
+        <ul class="change-list">
+          {reasons.map((reason) => (
+            <li>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        {group.from.map((id, index) => (
+          <>
+            {index > 0 ? ' · ' : null}
+            <a href={`${levelHref(slug, 'original')}#${id}`}>{`Sentence ${sentenceNumber(id)} in the original article`}</a>
+          </>
+        ))}
+      </p>
+    </details>
+  )
+}
+
+/** A key number in its sentence, the number in bold. */
+function KeyNumberItem(props: {readonly item: KeyNumber}) {
+  const {item} = props
+  return (
+    <li>
+      {item.sentence.slice(0, item.start)}
+      <strong>{item.sentence.slice(item.start, item.end)}</strong>
+      {item.sentence.slice(item.end)}
+      {item.levelSentenceId ? (
+        <>
+          {' '}
+          <a href={`#${item.levelSentenceId}`} class="key-number-link">
+            In the text<span class="visually-hidden">{`: ${item.text}`}</span>
+          </a>
+        </>
+      ) : null}
+    </li>
+  )
+}
+
+/** Whether a version is the easy one (it has a summary and key numbers). */
+function isEasy(level: Level | EasyLevel): level is EasyLevel {
+  return 'whatHappened' in level
+}
+
+/**
+ * The body of a plain or easy version: (easy only) "What happened" and "Key numbers", then every
+ * paragraph, sentence by sentence, each rewritten sentence group followed by its "What changed?".
+ * Every original sentence stays on the page, verbatim, in a sentence or a disclosure.
+ *
+ * Returns the body; `view` turns a level sentence into what `SentenceSpan` shows (spoken form, terms).
+ */
+export function LevelBody(props: {
+  readonly slug: string
+  readonly level: Level | EasyLevel
+  readonly original: readonly ReportParagraph[]
+  readonly view?: ((sentence: LevelSentence) => ViewSentence) | undefined
+}) {
+  const {slug, level, original} = props
+  const originals = new Map(original.flatMap((paragraph) => paragraph.sentences).map((sentence) => [sentence.id, sentence.text]))
+  const view = props.view ?? ((sentence: LevelSentence): ViewSentence => sentence)
+  return (
+    <div class={`article-body level-body level-${level.name}`}>
+      {isEasy(level) && level.whatHappened.text !== '' ? (
+        <section class="what-happened" aria-labelledby="what-happened">
+          <h2 id="what-happened">What happened</h2>
+          <p>{level.whatHappened.text}</p>
+        </section>
+      ) : null}
+      {isEasy(level) && level.keyNumbers.length > 0 ? (
+        <section class="key-numbers" aria-labelledby="key-numbers">
+          <h2 id="key-numbers">Key numbers</h2>
+          <ul>
+            {level.keyNumbers.map((item) => (
+              <KeyNumberItem item={item} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {isEasy(level) ? <h2 id="the-story">The story</h2> : null}
+      {level.paragraphs.map((paragraph) => (
+        <div class="level-paragraph" id={paragraph.id}>
+          {sentenceGroups(paragraph.sentences).map((group) => {
+            const before = group.from.map((id) => originals.get(id) ?? '').join(' ')
+            const after = group.sentences.map((sentence) => sentence.text).join(' ')
+            const changed = before !== after || group.sentences.some((sentence) => sentence.rules.length > 0)
+            return (
+              <div class="sentence-group">
+                <p>
+                  {group.sentences.map((sentence, index) => (
+                    <>
+                      {index > 0 ? ' ' : null}
+                      <SentenceSpan sentence={view(sentence)} />
+                    </>
+                  ))}
+                </p>
+                {changed ? <WhatChanged slug={slug} group={group} originals={originals} /> : null}
+              </div>
+            )
+          })}
+        </div>
+      ))}
+    </div>
+  )
+}
