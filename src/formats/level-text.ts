@@ -17,6 +17,15 @@ export const levelLabels: Readonly<Record<LevelName, string>> = {
 export interface LevelSentence {
   readonly id: string
   readonly text: string
+  /** Glossary terms in `text` (UTF-16 offsets), when the report marks them. */
+  readonly terms?: readonly SentenceTerm[] | undefined
+}
+
+/** A glossary term in a sentence: the entry's id and UTF-16 offsets into the sentence text. */
+export interface SentenceTerm {
+  readonly id: string
+  readonly start: number
+  readonly end: number
 }
 
 /** A paragraph of one version. */
@@ -47,6 +56,8 @@ export interface GlossaryEntryView {
   readonly expansion?: string | null | undefined
   readonly definition: string
   readonly example?: string | null | undefined
+  /** Where the term occurs in the original text. */
+  readonly occurrences?: readonly {readonly sentenceId: string; readonly start: number; readonly end: number}[] | undefined
   readonly pronunciation?:
     | {
         readonly respelling?: string | null | undefined
@@ -100,11 +111,21 @@ export function levelText(report: Report, level: LevelName): LevelText {
   const extras: Report & ReportExtras = report
   const found = level === 'original' ? undefined : extras.levels?.[level]
   if (!found) {
+    const terms = new Map<string, SentenceTerm[]>()
+    for (const entry of extras.glossary ?? []) {
+      for (const {sentenceId, start, end} of entry.occurrences ?? []) {
+        terms.set(sentenceId, [...(terms.get(sentenceId) ?? []), {id: entry.id, start, end}])
+      }
+    }
+    const paragraphs = report.paragraphs.map((paragraph) => ({
+      id: paragraph.id,
+      sentences: paragraph.sentences.map(({id, text}) => ({id, text, terms: terms.get(id) ?? []}))
+    }))
     return {
       level,
       shown: 'original',
-      paragraphs: report.paragraphs,
-      sentences: report.paragraphs.flatMap((paragraph) => paragraph.sentences),
+      paragraphs,
+      sentences: paragraphs.flatMap((paragraph) => paragraph.sentences),
       scores: extras.scores
     }
   }
@@ -113,7 +134,7 @@ export function levelText(report: Report, level: LevelName): LevelText {
     id: paragraph.id,
     sentences: paragraph.sentences.flatMap((sentence) => {
       const resolved = typeof sentence === 'string' ? byId.get(sentence) : sentence
-      return resolved ? [{id: resolved.id, text: resolved.text}] : []
+      return resolved ? [{id: resolved.id, text: resolved.text, terms: resolved.terms}] : []
     })
   }))
   return {

@@ -1,5 +1,5 @@
 import type {Report} from '../report/report.ts'
-import {glossaryOf, levelText, type GlossaryEntryView, type LevelName} from './level-text.ts'
+import {glossaryOf, levelText, type GlossaryEntryView, type LevelName, type SentenceTerm} from './level-text.ts'
 import {termSpans} from './term-spans.ts'
 import {xmlEscape} from './xml-escape.ts'
 
@@ -24,7 +24,9 @@ export function speechSsml(report: Report, level: LevelName): string {
     '<break strength="strong"/>'
   ]
   for (const paragraph of text.paragraphs) {
-    const sentences = paragraph.sentences.map((sentence) => `<s><mark name="${xmlEscape(sentence.id)}"/>${said(sentence.text, entries)}</s>`)
+    const sentences = paragraph.sentences.map(
+      (sentence) => `<s><mark name="${xmlEscape(sentence.id)}"/>${said(sentence.text, entries, sentence.terms)}</s>`
+    )
     lines.push(`<p>${sentences.join('')}</p>`)
   }
   lines.push('</speak>', '')
@@ -35,11 +37,23 @@ function hasPronunciation(entry: GlossaryEntryView): boolean {
   return Boolean(entry.pronunciation?.ipa || entry.pronunciation?.say)
 }
 
-/** Sentence text as SSML: escaped, with each glossary term wrapped in its pronunciation. */
-function said(text: string, entries: readonly GlossaryEntryView[]): string {
+/**
+ * Sentence text as SSML: escaped, with each glossary term wrapped in its pronunciation. Term
+ * positions come from the report (`terms`, which knows inflected forms and aliases) when it has
+ * them, else from matching the terms in the text.
+ */
+function said(text: string, entries: readonly GlossaryEntryView[], terms?: readonly SentenceTerm[]): string {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]))
+  const spans = terms
+    ? terms.flatMap(({id, start, end}) => {
+        const entry = byId.get(id)
+        return entry && start >= 0 && end <= text.length && start < end ? [{entry, start, end}] : []
+      }).sort((a, b) => a.start - b.start)
+    : termSpans(text, entries)
   let result = ''
   let at = 0
-  for (const span of termSpans(text, entries)) {
+  for (const span of spans) {
+    if (span.start < at) continue
     const written = text.slice(span.start, span.end)
     result += xmlEscape(text.slice(at, span.start)) + pronounced(written, span.entry)
     at = span.end

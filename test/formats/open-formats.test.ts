@@ -33,12 +33,11 @@ function oddReport(base: Report): Report {
       {
         id: 'term-tokayev',
         term: 'Tokayev',
-        aliases: [],
         expansion: null,
         definition: 'A <name> & "more".',
         example: null,
         pronunciation: {respelling: 'toh-KYE-ev', say: 'toe-kye-"yev" & <co>'},
-        occurrences: []
+        occurrences: [{sentenceId: 's1', start: text.indexOf('Tokayev'), end: text.indexOf('Tokayev') + 'Tokayev'.length}]
       }
     ]
   } as Report
