@@ -3,9 +3,12 @@ import type {ReadingLevel} from '../src/simplify/level.ts'
 import {CompareView} from './compare-view.tsx'
 import {dateText} from './date-text.ts'
 import {difficultyLookup} from './difficulty-mark.tsx'
+import {firstUses} from './glossary-first-uses.ts'
+import {GlossarySection} from './glossary-section.tsx'
+import {UnknownTerms} from './glossary-unknown-terms.tsx'
 import {Layout} from './layout.tsx'
 import {LevelBody} from './level-body.tsx'
-import {LevelSwitch} from './level-switch.tsx'
+import {LevelSwitch, levelHref} from './level-switch.tsx'
 import {ScoresPanel} from './scores-panel.tsx'
 import {SentenceSpan} from './sentence-span.tsx'
 
@@ -18,6 +21,7 @@ export function ArticlePage(props: {readonly report: Report; readonly level?: Re
   const level = props.level ?? 'plain'
   const shown = level === 'original' ? undefined : report.levels[level]
   const difficulty = difficultyLookup(report)
+  const links = firstUses(report.glossary, shown?.sentences ?? report.paragraphs.flatMap((paragraph) => paragraph.sentences))
   return (
     <Layout title={report.title} lang={report.lang} description={report.summary}>
       <article aria-labelledby="article-title">
@@ -40,18 +44,19 @@ export function ArticlePage(props: {readonly report: Report; readonly level?: Re
               {paragraph.sentences.map((sentence, index) => (
                 <>
                   {index > 0 ? ' ' : null}
-                  <SentenceSpan sentence={{...sentence, difficulty: difficulty(sentence.id)}} />
+                  <SentenceSpan sentence={{...sentence, difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)}} />
                 </>
               ))}
             </p>
           ))}
         </div>
         ) : props.compare ? (
-          <CompareView level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id)})} />
+          <CompareView level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})} />
         ) : (
-          <LevelBody slug={report.slug} level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id)})} />
+          <LevelBody slug={report.slug} level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})} />
         )}
-        {/* Slot: glossary (glossary issue). */}
+        <GlossarySection glossary={report.glossary} used={links.used} originalHref={(id) => `${levelHref(report.slug, 'original')}#${id}`} />
+        <UnknownTerms terms={report.unknownTerms} />
       </article>
     </Layout>
   )

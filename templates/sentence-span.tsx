@@ -1,5 +1,7 @@
 import type {Child} from 'hono/jsx'
 import {DifficultyMark, type SentenceDifficulty} from './difficulty-mark.tsx'
+import type {ViewTerm} from './glossary-first-uses.ts'
+import {TermText} from './glossary-term-text.tsx'
 
 /**
  * What a view needs to show one sentence of any version (original, plain, easy).
@@ -10,6 +12,8 @@ export interface ViewSentence {
   readonly text: string
   /** How hard the sentence is for the target reader, given only for hard and very hard sentences. */
   readonly difficulty?: SentenceDifficulty | undefined
+  /** Glossary terms to link in this sentence: only first uses in the shown version (`firstUses`). */
+  readonly links?: readonly ViewTerm[] | undefined
 }
 
 /**
@@ -24,7 +28,7 @@ export function SentenceSpan(props: {readonly sentence: ViewSentence; readonly c
   return (
     <>
       <span class={sentence.difficulty ? `sentence ${sentence.difficulty.level}` : 'sentence'} id={sentence.id} data-sentence={sentence.id}>
-        {props.children ?? sentence.text}
+        {props.children ?? (sentence.links?.length ? <TermText text={sentence.text} terms={sentence.links} /> : sentence.text)}
       </span>
       {sentence.difficulty ? <DifficultyMark sentenceId={sentence.id} difficulty={sentence.difficulty} /> : null}
     </>

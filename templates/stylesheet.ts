@@ -1,3 +1,4 @@
+import {glossaryStyles} from './glossary-styles.ts'
 import {levelStyles} from './level-styles.ts'
 import {readabilityStyles} from './readability-styles.ts'
 
@@ -66,4 +67,5 @@ button { cursor: pointer; }
 }
 ${readabilityStyles}
 ${levelStyles}
+${glossaryStyles}
 `

@@ -13,6 +13,8 @@ export interface ReportGlossaryEntry {
   /** `term-<slug>`, the id of the entry on the page. */
   readonly id: string
   readonly term: string
+  /** Other ways a text names it (left out when there are none). */
+  readonly aliases?: readonly string[]
   readonly expansion: string | null
   readonly definition: string
   readonly example: string | null
@@ -55,6 +57,7 @@ export function glossaryReport(
     result.push({
       id,
       term: entry.term,
+      ...(entry.aliases.length > 0 ? {aliases: entry.aliases} : {}),
       expansion: entry.expansion,
       definition: entry.definition,
       example: entry.example,

@@ -1,0 +1,28 @@
+import {firstUseId, type ViewTerm} from './glossary-first-uses.ts'
+
+/**
+ * A sentence's text with its glossary terms as links to their entries (`#term-…`). Each link
+ * has the id the entry's back-link returns to; an abbreviation's expansion follows it in
+ * brackets, marked `data-added` (it is not part of the article's words).
+ *
+ * Returns the text and links; overlapping or out-of-range terms are left as text.
+ */
+export function TermText(props: {readonly text: string; readonly terms: readonly ViewTerm[]}) {
+  const {text} = props
+  const terms = [...props.terms].sort((a, b) => a.start - b.start)
+  const pieces = []
+  let at = 0
+  for (const term of terms) {
+    if (term.start < at || term.end > text.length || term.end <= term.start) continue
+    if (term.start > at) pieces.push(text.slice(at, term.start))
+    pieces.push(
+      <a class="term" id={term.first ? firstUseId(term.id) : undefined} href={`#${term.id}`}>
+        {text.slice(term.start, term.end)}
+        {term.expansion ? <span class="term-expansion" data-added="expansion">{` (${term.expansion})`}</span> : null}
+      </a>
+    )
+    at = term.end
+  }
+  if (at < text.length) pieces.push(text.slice(at))
+  return <>{pieces}</>
+}
