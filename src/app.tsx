@@ -7,6 +7,10 @@ import {UnknownLevelPage} from '../templates/unknown-level-page.tsx'
 import {stylesheet} from '../templates/stylesheet.ts'
 import {formatContentError, type Article} from './content/load-articles.ts'
 import {httpCache, type Encoder} from './http/http-cache.ts'
+import {defaultAnalysisLimits, type AnalysisLimits} from './http/analysis-limits.ts'
+import {analyzeRoute} from './http/analyze-route.ts'
+import {safeErrorResponse} from './http/safe-error.tsx'
+import type {TextAnalyzer} from './http/text-analyzer.ts'
 import {levelChoice} from './http/level-query.ts'
 import {textRoutes} from './http/text-routes.tsx'
 import type {Content} from './content/load-content.ts'
@@ -28,6 +32,13 @@ export interface AppOptions {
    * given by `src/server.ts`); see `src/http/http-cache.ts`.
    */
   readonly encoders?: Readonly<Record<string, Encoder>>
+  /** Limits on texts sent for analysis (default `defaultAnalysisLimits`: 1 MiB, 20,000 words, 2,000 sentences, 10 s). */
+  readonly limits?: Partial<AnalysisLimits>
+  /**
+   * Runs `POST /api/analyze` analyses (default: on the calling thread, bounded by the caps).
+   * `src/server.ts` passes a worker-thread pool that stops an analysis at the time limit.
+   */
+  readonly analyzer?: TextAnalyzer
 }
 
 /** A static asset: its bytes as text and its media type. */
@@ -160,6 +171,12 @@ export function createApp(options: AppOptions) {
     })
   )
 
+  // POST /api/analyze: text/plain, text/markdown or JSON → the report (src/http/analyze-route.ts).
+  const limits: AnalysisLimits = {...defaultAnalysisLimits, ...options.limits}
+  app.post('/api/analyze', (c) =>
+    analyzeRoute(c.req.raw, {limits, analyzer: options.analyzer, glossary: content.glossary})
+  )
+
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {
       return c.json({error: 'not_found', message: 'There is no API route at this address.'}, 404)
@@ -167,13 +184,8 @@ export function createApp(options: AppOptions) {
     return c.html(<NotFoundPage />, 404)
   })
 
-  app.onError((error, c) => {
-    console.error(error)
-    if (c.req.path.startsWith('/api/')) {
-      return c.json({error: 'internal', message: 'Something went wrong on our side.'}, 500)
-    }
-    return c.html('<!doctype html><title>Error</title><p>Something went wrong on our side.</p>', 500)
-  })
+  // Never echoes the request or leaks a stack: a fixed message, JSON under /api/, else an HTML page.
+  app.onError((error, c) => safeErrorResponse(error, c.req.path))
 
   return app
 }
