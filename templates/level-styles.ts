@@ -6,7 +6,7 @@
 export const levelStyles = `
 .level-switch { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border: 1px solid var(--border); background: var(--accent-bg); }
 .level-switch-label { font-weight: 700; margin: 0 0 0.25rem; }
-.level-switch a[aria-current] { font-weight: 700; text-decoration-thickness: 0.2em; color: var(--fg); }
+.level-switch a[aria-current] { font-weight: 700; text-decoration-thickness: 0.125em; color: var(--fg); }
 .level-switch a[aria-current]::before { content: "✓ "; }
 .level-note { margin: 0.5rem 0 0; color: var(--muted); font-size: 0.95rem; }
 .level-missed { color: var(--fg); }

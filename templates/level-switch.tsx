@@ -59,7 +59,11 @@ export function LevelSwitch(props: {
       <p class="level-note">
         {levelNotes[level]}
         {shown?.source === 'editor' ? ' An editor wrote this version.' : null}
-        {level === 'original' ? null : ' Open “What changed?” under a sentence to read the original.'}
+        {level === 'original'
+          ? null
+          : compare
+            ? ' Each row shows a sentence of the original beside its new wording.'
+            : ' Open “What changed?” under a sentence to read the original.'}
       </p>
       {missed.length > 0 ? (
         <div class="level-note level-missed">

@@ -33,6 +33,21 @@ describe('levels over HTTP', () => {
     expect(report.levels.easy).toHaveProperty('keyNumbers')
   })
 
+  it('POST /api/analyze carries levels for any text, aligned to its sentences', async () => {
+    const app = await bundledApp()
+    const text = 'The city council, which met on Tuesday, voted 7 to 2 to close the old bridge, and repairs will cost about a million dollars. Nobody was hurt.'
+    const response = await app.request('/api/analyze', {method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8'}, body: text})
+    expect(response.status).toBe(200)
+    const report = (await response.json()) as {levels: {plain: LevelJson; easy: LevelJson & {keyNumbers: {text: string; sentenceId: string}[]}}}
+    for (const name of ['plain', 'easy'] as const) {
+      const level = report.levels[name]
+      expect(level.sentences.length).toBeGreaterThan(0)
+      expect(new Set(level.sentences.flatMap((sentence) => sentence.from))).toEqual(new Set(['s1', 's2']))
+    }
+    expect(report.levels.plain.text).toContain('7')
+    expect(report.levels.easy.keyNumbers.map((item) => item.sentenceId)).toContain('s1')
+  })
+
   it('the article page shows the plain version by default, and ?level=plain is the same page', async () => {
     const app = await bundledApp()
     const page = await (await app.request(`/articles/${seed}`)).text()
