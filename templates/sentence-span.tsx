@@ -10,6 +10,8 @@ import {TermText} from './glossary-term-text.tsx'
 export interface ViewSentence {
   readonly id: string
   readonly text: string
+  /** Spoken form for the read-aloud player (`SpeechLine`), given only where it differs from `text`. */
+  readonly say?: {readonly say: string; readonly map: readonly number[]} | undefined
   /** How hard the sentence is for the target reader, given only for hard and very hard sentences. */
   readonly difficulty?: SentenceDifficulty | undefined
   /** Glossary terms to link in this sentence: only first uses in the shown version (`firstUses`). */
@@ -27,7 +29,13 @@ export function SentenceSpan(props: {readonly sentence: ViewSentence; readonly c
   const {sentence} = props
   return (
     <>
-      <span class={sentence.difficulty ? `sentence ${sentence.difficulty.level}` : 'sentence'} id={sentence.id} data-sentence={sentence.id}>
+      <span
+        class={sentence.difficulty ? `sentence ${sentence.difficulty.level}` : 'sentence'}
+        id={sentence.id}
+        data-sentence={sentence.id}
+        data-say={sentence.say && sentence.say.say !== sentence.text ? sentence.say.say : undefined}
+        data-say-map={sentence.say && sentence.say.say !== sentence.text ? sentence.say.map.join(',') : undefined}
+      >
         {props.children ?? (sentence.links?.length ? <TermText text={sentence.text} terms={sentence.links} /> : sentence.text)}
       </span>
       {sentence.difficulty ? <DifficultyMark sentenceId={sentence.id} difficulty={sentence.difficulty} /> : null}

@@ -1,5 +1,6 @@
 import {glossaryStyles} from './glossary-styles.ts'
 import {levelStyles} from './level-styles.ts'
+import {playerStyles} from './player-styles.ts'
 import {readabilityStyles} from './readability-styles.ts'
 
 /**
@@ -65,6 +66,7 @@ button { cursor: pointer; }
 @media (forced-colors: active) {
   :focus-visible { outline: 3px solid CanvasText; }
 }
+${playerStyles}
 ${readabilityStyles}
 ${levelStyles}
 ${glossaryStyles}

@@ -1,0 +1,94 @@
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {axeViolations, launchChromium} from '../helpers/browser.ts'
+import {serveApp} from '../helpers/serve-app.ts'
+
+const seed = '/articles/kazakhstan-russian-alliance-troops'
+const pasted = `---
+title: Leaders meet
+date: 2024-03-01
+lang: en
+---
+
+The IMF and the WHO met in Geneva. The CSTO did not.
+`
+let browser: Browser
+let server: {url: string; close: () => Promise<void>}
+
+beforeAll(async () => {
+  server = await serveApp([{path: 'content/leaders-meet.md', text: pasted}])
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Whether the element with `id` is at least partly inside the viewport. */
+function inView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const box = document.getElementById(target)?.getBoundingClientRect()
+    return box !== undefined && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight
+  }, id)
+}
+
+describe('glossary in real Chromium', () => {
+  it.each([`${seed}?level=original`, seed, `${seed}?level=easy`])(
+    'without JavaScript, every term link of %s opens its definition and the back-link returns the reader to that place',
+    async (path) => {
+      const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 800, height: 600}})
+      const page = await context.newPage()
+      await page.goto(server.url + path)
+      const terms = await page.locator('.sentence a.term[id]').evaluateAll((links) =>
+        links.map((link) => ({id: link.id, href: link.getAttribute('href') ?? ''}))
+      )
+      expect(terms.length).toBeGreaterThanOrEqual(20)
+      for (const term of terms) {
+        const entryId = term.href.slice(1)
+        await page.locator(`#${term.id}`).click()
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(term.href)
+        expect(await inView(page, entryId), `${entryId} in view`).toBe(true)
+        const definition = page.locator(`#${entryId} .glossary-definition`)
+        expect(await definition.isVisible()).toBe(true)
+        expect((await definition.textContent())?.length).toBeGreaterThan(10)
+
+        await page.locator(`#${entryId} a.back-link`).click()
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${term.id}`)
+        expect(await inView(page, term.id), `${term.id} in view after going back`).toBe(true)
+        expect(await inView(page, entryId), `${entryId} out of view after going back`).toBe(false)
+        // The next Tab goes on from the term the reader left, not from the top of the page.
+        await page.keyboard.press('Tab')
+        const next = await page.evaluate((id) => {
+          const from = document.getElementById(id)
+          const active = document.activeElement
+          return from !== null && active !== null && active !== from && Boolean(from.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+        }, term.id)
+        expect(next, `focus continues after ${term.id}`).toBe(true)
+      }
+      await context.close()
+    }
+  )
+
+  it('a glossary entry the shown version does not use links to the original article', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}${seed}?level=easy`)
+    const hrefs = await page.locator('.glossary a.back-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    for (const href of hrefs) {
+      if (href.startsWith('#')) expect(await page.locator(href).count(), href).toBe(1)
+      else expect(href).toMatch(/^\/articles\/kazakhstan-russian-alliance-troops\?level=original#s\d+$/)
+    }
+    await page.close()
+  })
+
+  it.each([`${seed}?level=original`, seed, '/articles/leaders-meet'])('axe-core finds no violations on %s with its glossary', async (path) => {
+    const page = await browser.newPage()
+    await page.goto(server.url + path)
+    expect(await page.locator('.glossary dl dfn').count()).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+    // A definition opened from the text is still free of violations.
+    await page.goto(`${server.url}${path}#term-csto`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+})
