@@ -103,7 +103,12 @@ export function createApp(options: AppOptions) {
         frameAncestors: ["'none'"]
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
-      permissionsPolicy: {camera: [], microphone: [], geolocation: [], payment: [], usb: []},
+      // Deny every powerful feature the app never uses (speech synthesis needs none of them).
+      permissionsPolicy: {
+        accelerometer: [], ambientLightSensor: [], bluetooth: [], browsingTopics: [], camera: [], displayCapture: [],
+        geolocation: [], gyroscope: [], hid: [], idleDetection: [], magnetometer: [], microphone: [], midi: [],
+        payment: [], publickeyCredentialsGet: [], serial: [], usb: [], xrSpatialTracking: []
+      },
       // A route that sets its own, stricter policy keeps it (the text-only page's style hash).
       overwrite: false
     })

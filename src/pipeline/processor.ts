@@ -4,6 +4,7 @@ import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import glossary from './glossary.ts'
 import readability from './readability.ts'
+import removeRawHtml from './remove-raw-html.ts'
 import sentenceModel from './sentence-model.ts'
 import simplifyLevels from './simplify.ts'
 import speechScriptStage from './speech-script.ts'
@@ -15,6 +16,7 @@ import speechScriptStage from './speech-script.ts'
  */
 export const processor = unified()
   .use(remarkParse)
+  .use(removeRawHtml) // raw HTML in Markdown: removed, its visible text kept (never passed through)
   .use(remarkRetext, ParseEnglish)
   .use(sentenceModel)
   // Stages in order: readability → glossary → simplify → speech script.
