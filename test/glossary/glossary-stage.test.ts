@@ -9,7 +9,7 @@ const content = loadContent(await readContentDir(contentDir))
 const seed = content.articles.find((article) => article.slug === 'kazakhstan-russian-alliance-troops')
 if (!seed) throw new Error('The seed article did not load')
 
-const glossaryMessages = (messages: readonly {source: string | undefined}[]) =>
+const glossaryMessages = <Message extends {readonly source: string | undefined}>(messages: readonly Message[]): Message[] =>
   messages.filter((message) => message.source === 'plainread-glossary')
 
 describe('glossary stage', () => {
