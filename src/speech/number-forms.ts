@@ -61,6 +61,42 @@ function unitSymbols(lang: string): ReadonlyMap<string, string> {
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
+/** Compiled patterns of one language. */
+interface Patterns {
+  readonly symbols: ReadonlyMap<string, string>
+  readonly money: RegExp | undefined
+  readonly units: ReadonlyMap<string, string>
+  readonly measure: RegExp | undefined
+}
+
+const patternCache = new Map<string, Patterns>()
+
+/** Money and unit patterns for `lang`, built once from its `Intl` symbols. */
+function patterns(lang: string): Patterns {
+  const cached = patternCache.get(lang)
+  if (cached) return cached
+  const alternatives = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  const symbols = currencySymbols(lang)
+  const units = unitSymbols(lang)
+  const result: Patterns = {
+    symbols,
+    money:
+      symbols.size > 0
+        ? new RegExp(
+            `(${alternatives(symbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?`,
+            'gi'
+          )
+        : undefined,
+    units,
+    measure:
+      units.size > 0
+        ? new RegExp(`(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)\\s?(${alternatives(units.keys())})(?![\\p{L}\\p{N}])`, 'gu')
+        : undefined
+  }
+  patternCache.set(lang, result)
+  return result
+}
+
 /** A number as written (`1,200`, `3.5`) to its value; `NaN` when it is not one. */
 function numberValue(written: string): number {
   return Number(written.replace(/,(?=\d{3}\b)/g, ''))
@@ -90,13 +126,8 @@ export function numberForms(text: string, lang: string): Replacement[] {
     add(match, new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(date))
   }
 
-  const symbols = currencySymbols(lang)
-  if (symbols.size > 0) {
-    const symbolPattern = [...symbols.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    const money = new RegExp(
-      `(${symbolPattern})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\\b)?`,
-      'gi'
-    )
+  const {symbols, money, units, measure} = patterns(lang)
+  if (money) {
     for (const match of text.matchAll(money)) {
       const code = symbols.get(match[1] ?? '')
       const value = numberValue(match[2] ?? '')
@@ -112,10 +143,7 @@ export function numberForms(text: string, lang: string): Replacement[] {
     if (!Number.isNaN(value)) add(match, spell(lang, value, {style: 'unit', unit: 'percent', unitDisplay: 'long'}))
   }
 
-  const units = unitSymbols(lang)
-  if (units.size > 0) {
-    const unitPattern = [...units.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-    const measure = new RegExp(`(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)\\s?(${unitPattern})(?![\\p{L}\\p{N}])`, 'gu')
+  if (measure) {
     for (const match of text.matchAll(measure)) {
       const unit = units.get(match[2] ?? '')
       const value = numberValue(match[1] ?? '')
