@@ -58,8 +58,9 @@ export function httpCache(options: HttpCacheOptions = {}): MiddlewareHandler {
   const cacheControl = options.cacheControl ?? 'public, max-age=300, stale-while-revalidate=86400'
   const maxEntries = options.maxEntries ?? 500
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024
-  const encoders: Record<string, Encoder> = {...streamEncoders(), ...options.encoders}
-  const codings = preference.filter((coding) => Object.hasOwn(encoders, coding))
+  // Found on the first request: workerd allows no stream construction at start-up (global scope).
+  let encoders: Record<string, Encoder> | undefined
+  let codings: string[] = []
   const memory = new Map<string, Entry>()
 
   return async function httpCacheMiddleware(c, next) {
@@ -96,6 +97,11 @@ export function httpCache(options: HttpCacheOptions = {}): MiddlewareHandler {
       }
     }
 
+    if (!encoders) {
+      encoders = {...streamEncoders(), ...options.encoders}
+      const found = encoders
+      codings = preference.filter((coding) => Object.hasOwn(found, coding))
+    }
     const coding = negotiate(c.req.header('Accept-Encoding') ?? '', codings)
     const body = coding === 'identity' ? entry.bytes : await codedBody(entry, coding, encoders)
     const tag = `"${entry.hash}${body === entry.bytes ? '' : `-${coding}`}"`
@@ -113,7 +119,10 @@ export function httpCache(options: HttpCacheOptions = {}): MiddlewareHandler {
       result = new Response(null, {status: 304, headers})
     } else {
       headers.set('Content-Length', String(body.byteLength))
-      result = new Response(body, {status: entry.status, headers})
+      // `encodeBody: 'manual'` tells workerd (Cloudflare Workers) the body is already coded;
+      // other runtimes ignore it.
+      const init: ResponseInit & {encodeBody: 'manual'} = {status: entry.status, headers, encodeBody: 'manual'}
+      result = new Response(body, init)
     }
     c.res = undefined
     c.res = result
