@@ -16,6 +16,15 @@ import {textRoutes} from './http/text-routes.tsx'
 import type {Content} from './content/load-content.ts'
 import {analyze} from './report/analyze.ts'
 import type {Report} from './report/report.ts'
+import {bodyLimit} from 'hono/body-limit'
+import {PreferencesPage} from '../templates/preferences-page.tsx'
+import {ReadPage, ReadResultPage} from '../templates/read-page.tsx'
+import {parsePreferences} from './preferences/preferences.ts'
+import {readingPreferences, savePreferences} from './preferences/preferences-middleware.ts'
+import {returnPath} from './preferences/return-path.ts'
+import {emptyReadForm} from './read/read-form.ts'
+import {readTextInput} from './read/read-input.ts'
+import {defaultReadLimits, formatSize, readSubmission} from './read/read-submission.ts'
 
 /** What the app serves. */
 export interface AppOptions {
@@ -114,6 +123,9 @@ export function createApp(options: AppOptions) {
     })
   )
 
+  // Reading preferences (cookie, or a preset in the query string) on every page: inside the cache, so pages are kept per cookie.
+  app.use(readingPreferences())
+
   app.get('/', (c) =>
     c.html(
       <HomePage
@@ -135,6 +147,65 @@ export function createApp(options: AppOptions) {
     const choice = levelChoice(c.req.query('level'), c.req.query('view'))
     if (!choice) return c.html(<UnknownLevelPage slug={found.slug} title={found.title} lang={found.lang} />, 400)
     return c.html(<ArticlePage report={found} level={choice.level} compare={choice.compare} />)
+  })
+
+  // Read your own article: paste or upload; the result is shown directly and never stored or logged.
+  const readLimits = defaultReadLimits
+  const readBodyLimit = 4 * readLimits.maxFileBytes
+  app.get('/read', (c) => c.html(<ReadPage values={emptyReadForm} errors={[]} maxFileBytes={readLimits.maxFileBytes} />))
+  app.post(
+    '/read',
+    bodyLimit({
+      maxSize: readBodyLimit,
+      onError: (c) => {
+        c.header('Cache-Control', 'no-store')
+        const message = `What you sent is larger than ${formatSize(readBodyLimit)}, so it could not be read, and your text could not be kept. Choose a file up to ${formatSize(readLimits.maxFileBytes)}, or paste only the article’s text.`
+        return c.html(<ReadPage values={emptyReadForm} errors={[{field: 'file', message, status: 413}]} maxFileBytes={readLimits.maxFileBytes} />, 413)
+      }
+    }),
+    async (c) => {
+      c.header('Cache-Control', 'no-store')
+      let body: Record<string, unknown>
+      try {
+        body = await c.req.parseBody()
+      } catch {
+        const message = 'The form could not be read. Send it again from this page.'
+        return c.html(<ReadPage values={emptyReadForm} errors={[{field: 'text', message, status: 400}]} maxFileBytes={readLimits.maxFileBytes} />, 400)
+      }
+      const submission = await readSubmission(body, readLimits)
+      if (!submission.ok) {
+        return c.html(<ReadPage values={submission.values} errors={submission.errors} maxFileBytes={readLimits.maxFileBytes} />, submission.errors[0]?.status ?? 400)
+      }
+      let result: Report
+      try {
+        result = analyze(readTextInput(submission.article, content.glossary))
+      } catch {
+        // Never log the text: only that an analysis failed.
+        console.error('POST /read: the analysis failed')
+        const message = 'We could not analyse this text. Check that it is the text of an article, then try again.'
+        return c.html(<ReadPage values={submission.values} errors={[{field: 'text', message, status: 422}]} maxFileBytes={readLimits.maxFileBytes} />, 422)
+      }
+      return c.html(<ReadResultPage report={result} markdown={submission.article.markdown} values={submission.values} maxFileBytes={readLimits.maxFileBytes} />)
+    }
+  )
+
+  // Reading preferences: a form that sets the cookie (no JavaScript needed), then back to the page.
+  app.get('/preferences', (c) =>
+    c.html(
+      <PreferencesPage
+        preferences={c.get('preferences')}
+        saved={c.req.query('saved') === '1'}
+        back={returnPath(c.req.query('back') ?? c.req.header('Referer'), c.req.url)}
+        origin={new URL(c.req.url).origin}
+      />
+    )
+  )
+  app.post('/preferences', bodyLimit({maxSize: 16 * 1024, onError: (c) => c.text('The form is too large.', 413)}), async (c) => {
+    const body = await c.req.parseBody()
+    const chosen = body['reset'] === '1' ? {} : parsePreferences(body)
+    savePreferences(c, chosen)
+    const back = returnPath(typeof body['back'] === 'string' ? body['back'] : undefined, c.req.url)
+    return c.redirect(back ? `/preferences?saved=1&back=${encodeURIComponent(back)}` : '/preferences?saved=1', 303)
   })
 
   // Text-only pages and open formats: /text, /articles/:slug/text, .txt, .md, speech.ssml, /pronunciations.pls, /feed.xml.

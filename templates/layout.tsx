@@ -39,6 +39,8 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="alternate" type="application/atom+xml" title={`${siteName} articles`} href="/feed.xml" />
         {props.head}
+        {/* Reading preferences apply at once and line focus follows the pointer (src/client/preferences.ts). */}
+        <script type="module" src="/assets/preferences.js"></script>
         {(props.scripts ?? []).map((src) => (
           <script type="module" src={src}></script>
         ))}
@@ -58,6 +60,12 @@ export function Layout(props: LayoutProps) {
               </li>
               <li>
                 <a href={props.textHref ?? '/text'}>Text only</a>
+              </li>
+              <li>
+                <a href="/read">Read your own</a>
+              </li>
+              <li>
+                <a href="/preferences">Reading preferences</a>
               </li>
             </ul>
           </nav>

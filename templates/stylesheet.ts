@@ -2,6 +2,8 @@ import {glossaryStyles} from './glossary-styles.ts'
 import {levelStyles} from './level-styles.ts'
 import {playerStyles} from './player-styles.ts'
 import {readabilityStyles} from './readability-styles.ts'
+import {readStyles} from './read-styles.ts'
+import {preferencesStylesheet} from '../src/preferences/preferences-css.ts'
 
 /**
  * The site stylesheet, served at `/assets/site.css`.
@@ -70,4 +72,6 @@ ${playerStyles}
 ${readabilityStyles}
 ${levelStyles}
 ${glossaryStyles}
+${readStyles}
+${preferencesStylesheet}
 `

@@ -8,7 +8,8 @@ import type {Asset} from '../app.tsx'
  * one line here.
  */
 export const clientEntryPoints: readonly string[] = [
-  fileURLToPath(new URL('../client/reader.ts', import.meta.url))
+  fileURLToPath(new URL('../client/reader.ts', import.meta.url)),
+  fileURLToPath(new URL('../client/preferences.ts', import.meta.url))
 ]
 
 /**
