@@ -1,0 +1,63 @@
+import type {Tokens} from './sentence-tokens.ts'
+
+/** Pronouns that open a clause as its subject. */
+const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those'])
+
+/** Words that open a noun phrase. */
+const determiners = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that',
+  'some', 'many', 'most', 'all', 'both', 'each', 'several', 'few', 'no', 'every', 'other', 'another'
+])
+
+/** Finite verbs and auxiliaries that show a clause. */
+const finiteVerbs = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
+  'should', 'shall', 'does', 'did', 'do', 'became', 'becomes', 'began', 'begins', 'went', 'goes', 'made',
+  'makes', 'took', 'takes', 'won', 'wins', 'lost', 'left', 'came', 'comes', 'gave', 'gives', 'said', 'says',
+  'found', 'held', 'holds', 'led', 'leads', 'wrote', 'writes', 'built', 'grew', 'grows', 'saw', 'sees', 'ran',
+  'runs', 'met', 'fell', 'rose', 'spent', 'sold', 'bought', 'brought', 'told', 'tells', 'thought', 'knew',
+  'paid', 'got', 'gets', 'kept', 'keeps', 'remains', 'lies', 'lay', 'stood', 'stands', 'sat', 'fought',
+  'taught', 'sang', 'sings', 'felt', 'meant', 'means', 'needs', 'wants', 'lives', 'includes', 'contains',
+  'consists', 'uses', 'plays', 'works', 'serves', 'appears', 'seems', 'hit', 'put', 'set', 'cut', 'spread'
+])
+
+/** Returns whether a lower-case word looks like a finite verb (an auxiliary, a listed verb or a regular past form). */
+export function isFiniteVerb(lower: string): boolean {
+  return finiteVerbs.has(lower) || (/^[a-z]{3,}ed$/.test(lower) && lower !== 'red' && lower !== 'bed' && lower !== 'indeed' && lower !== 'hundred' && lower !== 'need')
+}
+
+/** Returns the words (as written) of tokens up to the first comma, semicolon or colon. */
+function wordsToPause(tokens: Tokens): string[] {
+  const words: string[] = []
+  for (const token of tokens) {
+    if (token.kind === 'punctuation' && /^[,;:()–—]$/.test(token.value)) break
+    if (token.kind === 'word') words.push(token.value)
+  }
+  return words
+}
+
+/**
+ * Returns whether tokens open a clause: a subject (a pronoun, a determiner,
+ * or a capitalised name) followed by a finite verb before the first pause.
+ */
+export function opensClause(tokens: Tokens): boolean {
+  const words = wordsToPause(tokens)
+  const first = words[0]
+  if (first === undefined || words.length < 3) return false
+  const lower = first.toLowerCase()
+  if (subjectPronouns.has(lower) && lower !== 'this' && lower !== 'these' && lower !== 'those') {
+    return words.length > 1 && !/ing$/.test((words[1] ?? '').toLowerCase())
+  }
+  if (!determiners.has(lower) && !/^\p{Lu}/u.test(first)) return false
+  for (let index = 1; index < Math.min(words.length, 9); index++) {
+    const word = (words[index] ?? '').toLowerCase()
+    if (isFiniteVerb(word)) return true
+    if (word === 'and' || word === 'or' || word === 'who' || word === 'which' || word === 'that') return false
+  }
+  return false
+}
+
+/** Returns whether tokens contain a finite verb anywhere. */
+export function hasFiniteVerb(tokens: Tokens): boolean {
+  return tokens.some((token) => token.kind === 'word' && isFiniteVerb(token.value.toLowerCase()))
+}

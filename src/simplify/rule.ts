@@ -1,0 +1,37 @@
+import type {Token, Tokens} from './sentence-tokens.ts'
+
+/** The two simplified levels. */
+export type SimplifyLevel = 'plain' | 'easy'
+
+/** One possible rewrite of a sentence by a rule. */
+export interface Candidate {
+  /** The sentence after the rewrite: one sentence, or several when the rule splits it. */
+  readonly sentences: Token[][]
+  /** Why, in words a reader can follow: `Used the common word “about” for “approximately”.` */
+  readonly reason: string
+  /** What the rule matched, so a rejected rewrite is not tried again. */
+  readonly key: string
+}
+
+/** What a rule knows besides the sentence. */
+export interface RuleContext {
+  readonly level: SimplifyLevel
+  /** Capitalised words known to be names in this text. */
+  readonly names: ReadonlySet<string>
+  /** Plain words `retext-simplify` suggests for words of this text (lower case → plain word). */
+  readonly suggestions: ReadonlyMap<string, string>
+}
+
+/** A small named rewrite rule. */
+export interface Rule {
+  /** Stable id such as `plain-word`, shown with each rewrite. */
+  readonly name: string
+  /** Levels the rule runs at. */
+  readonly levels: readonly SimplifyLevel[]
+  /** The rule moves parts of the sentence (names and numbers may change order). */
+  readonly reorders?: boolean
+  /** The rule leaves detail out (only allowed to lose facts at `easy`). */
+  readonly dropsDetail?: boolean
+  /** Returns the rewrites the rule proposes for one sentence, best first (empty when it does not apply). */
+  readonly candidates: (tokens: Tokens, context: RuleContext) => Candidate[]
+}

@@ -1,0 +1,36 @@
+import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {trimTokens, wordCount} from '../sentence-tokens.ts'
+import {partsStandAlone, splitAt} from '../split-tokens.ts'
+
+/**
+ * Split at a semicolon or a colon that joins two whole clauses:
+ * `The town grew; its port closed.` → `The town grew. Its port closed.`
+ * A colon that opens a list stays.
+ */
+export const splitClauseList: Rule = {
+  name: 'split-semicolon-colon',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'punctuation' || (token.value !== ';' && token.value !== ':') || quoted[index]) continue
+      const left = tokens.slice(0, index)
+      const right = trimTokens(tokens.slice(index + 1))
+      if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
+      if (!opensClause(right) && !(token.value === ';' && hasFiniteVerb(right) && wordCount(right) >= 4)) continue
+      // A semicolon list of items (`a, b; c, d; …`) stays: the right part must not hold another semicolon list.
+      const parts = splitAt(tokens, index, index + 1)
+      if (!partsStandAlone(parts, 4)) continue
+      found.push({
+        sentences: parts,
+        reason: `Split the sentence at the ${token.value === ';' ? 'semicolon' : 'colon'}: two ideas, two sentences.`,
+        key: `${token.value}@${index}`
+      })
+    }
+    return found
+  }
+}

@@ -1,0 +1,47 @@
+import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {trimTokens, word, wordCount, space} from '../sentence-tokens.ts'
+import {partsStandAlone, splitAt} from '../split-tokens.ts'
+
+/** Conjunctions that join clauses, and the word that opens the second sentence (`''` = none). */
+const conjunctions: Readonly<Record<string, string>> = {and: '', but: 'But', so: 'So', yet: 'Yet'}
+
+/** Subject pronouns after which `and` without a comma still joins two clauses. */
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+
+/**
+ * Split coordinated clauses: `The army left, and the town fell.` → `The army left. The town fell.`
+ * Only when both sides are whole clauses (a subject and a finite verb), so lists of things stay.
+ */
+export const splitCoordination: Rule = {
+  name: 'split-coordination',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word' || quoted[index]) continue
+      const lower = token.value.toLowerCase()
+      if (!Object.hasOwn(conjunctions, lower)) continue
+      const comma = tokens[index - 2]?.value === ',' && tokens[index - 1]?.kind === 'space'
+      const right = trimTokens(tokens.slice(index + 1))
+      const next = right[0]?.value.toLowerCase() ?? ''
+      if (!comma && !(pronouns.has(next) && lower !== 'so')) continue
+      const start = comma ? index - 2 : index - 1
+      if (start <= 0) continue
+      const left = tokens.slice(0, start)
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || !opensClause(right)) continue
+      const openerWord = conjunctions[lower] ?? ''
+      const parts = splitAt(tokens, start, index + 1, openerWord === '' ? [] : [word(openerWord), space])
+      if (!partsStandAlone(parts, 4)) continue
+      found.push({
+        sentences: parts,
+        reason: `Split two joined ideas at “${comma ? ', ' : ''}${token.value}” into two sentences.`,
+        key: `${lower}@${index}`
+      })
+    }
+    return found
+  }
+}

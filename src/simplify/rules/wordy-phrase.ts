@@ -1,0 +1,34 @@
+import type {Candidate, Rule} from '../rule.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import {findPhrase, phraseTokens, phraseWords, replaceRange} from '../token-match.ts'
+import {wordyPhrases} from '../wordy-phrases.ts'
+
+const table = Object.entries(wordyPhrases)
+  .map(([phrase, plain]) => ({phrase, words: phraseWords(phrase), plain}))
+  // Longest first, so `in spite of the fact that` wins over `in spite of`.
+  .sort((a, b) => b.words.length - a.words.length)
+
+/** Cut wordy phrases: `in order to` → `to`, `due to the fact that` → `because`, `a total of` → (cut). */
+export const wordyPhrase: Rule = {
+  name: 'wordy-phrase',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (const entry of table) {
+      for (const [start, end] of findPhrase(tokens, entry.words)) {
+        if (quoted[start]) continue
+        const actual = tokens.slice(start, end).map((token) => token.value).join('')
+        found.push({
+          sentences: [replaceRange(tokens, start, end, phraseTokens(entry.plain))],
+          reason:
+            entry.plain === ''
+              ? `Cut the wordy phrase “${actual}”: it adds no fact.`
+              : `Used the shorter “${entry.plain}” for the wordy “${actual}”.`,
+          key: `${entry.phrase}@${start}`
+        })
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,130 @@
+import {readNumberWords} from './number-words.ts'
+import {quotations} from './quoted-tokens.ts'
+import type {Tokens} from './sentence-tokens.ts'
+import {isCommonWord} from './word-frequency.ts'
+
+/** The facts a rewrite must keep: what the faithfulness guard compares. */
+export interface SentenceFacts {
+  /** Numbers as values (`1,000`, `a thousand` → `1000`; `3.5` → `3.5`; `first` → `1st`), in order. */
+  readonly numbers: readonly string[]
+  /** Names (capitalised words that are not just a capitalised first word), in order. */
+  readonly names: readonly string[]
+  /** Every word as written, to tell whether a name was already in the text. */
+  readonly words: ReadonlySet<string>
+  /** How many negations (`not`, `n't`, `no`, `never`, `without`, …). */
+  readonly negations: number
+  /** Quoted text, verbatim. */
+  readonly quotes: readonly string[]
+  /** Names and numbers (`#`-prefixed) in their order in the text: who did what to whom. */
+  readonly order: readonly string[]
+}
+
+const negationWords = new Set([
+  'not', 'no', 'never', 'none', 'nor', 'neither', 'nobody', 'nothing', 'nowhere', 'without', 'cannot',
+  'hardly', 'barely', 'scarcely', 'seldom', 'rarely', 'lack', 'lacks', 'lacked', 'lacking', 'fail', 'fails',
+  'failed', 'unable', 'except', 'against', 'only'
+])
+
+const ordinals: Readonly<Record<string, string>> = {
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
+  eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th', twentieth: '20th',
+  hundredth: '100th', thousandth: '1000th'
+}
+
+/** Words that are capitalised as the first word of a sentence but are never names. */
+const notNames = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK'])
+
+/** Returns a number written in digits as a comparable value: `1,000` → `1000`, `$20` → `20`, `1990s` → `1990s`. */
+function digitValue(value: string): string {
+  return value.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/^0+(?=\d)/, '')
+}
+
+/**
+ * Collect the capitalised words that are not the first word of a sentence: names
+ * for sure, so the same word first in another sentence is a name too.
+ */
+export function midSentenceNames(sentences: readonly Tokens[], into = new Set<string>()): Set<string> {
+  for (const tokens of sentences) {
+    let first = true
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue
+      if (!first && /^\p{Lu}/u.test(token.value) && !notNames.has(token.value)) into.add(token.value)
+      first = false
+    }
+  }
+  return into
+}
+
+/**
+ * Collect the facts of sentences (each a token list); a capitalised common word
+ * first in a sentence counts as a name only when `knownNames` holds it.
+ */
+export function sentenceFacts(sentences: readonly Tokens[], knownNames: ReadonlySet<string> = new Set()): SentenceFacts {
+  const numbers: string[] = []
+  const names: string[] = []
+  const order: string[] = []
+  const words = new Set<string>()
+  let negations = 0
+  let text = ''
+  for (const tokens of sentences) {
+    let first = true
+    let afterOpening = false
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token === undefined) continue
+      text += token.value
+      if (token.kind !== 'word') {
+        if (token.kind === 'punctuation' && /^[“"‘(\[:–—]$/.test(token.value)) afterOpening = true
+        else if (token.kind !== 'space') afterOpening = false
+        continue
+      }
+      const value = token.value
+      words.add(value)
+      const lower = value.toLowerCase()
+      if (/\d/.test(value)) {
+        numbers.push(digitValue(value))
+        order.push('#' + digitValue(value))
+      } else if (lower in ordinals) {
+        numbers.push(ordinals[lower] ?? lower)
+        order.push('#' + (ordinals[lower] ?? lower))
+      } else {
+        const run: string[] = []
+        for (let ahead = index; ahead < tokens.length && run.length < 8; ahead++) {
+          const next = tokens[ahead]
+          if (next?.kind === 'word') run.push(next.value)
+          else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
+        }
+        const number = readNumberWords(run)
+        if (number) {
+          numbers.push(String(number.value))
+          order.push('#' + String(number.value))
+          // Skip the other words of the run.
+          let skip = number.length - 1
+          while (skip > 0 && index + 1 < tokens.length) {
+            index++
+            const next = tokens[index]
+            if (next) text += next.value
+            if (next?.kind === 'word') {
+              words.add(next.value)
+              skip--
+            }
+          }
+          first = false
+          afterOpening = false
+          continue
+        }
+      }
+      if (negationWords.has(lower) || lower.endsWith('n\'t') || lower.endsWith('n’t')) negations++
+      const capitalised = /^\p{Lu}/u.test(value) || /\p{Ll}\p{Lu}/u.test(value)
+      if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonWord(value) && !knownNames.has(value))) {
+        const name = value.replace(/[’']s$/, '')
+        names.push(name)
+        order.push(name)
+      }
+      first = false
+      afterOpening = false
+    }
+    text += ' '
+  }
+  return {numbers, names, words, negations, quotes: quotations(text), order}
+}

@@ -1,0 +1,134 @@
+import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import {faithfulnessProblems} from './faithfulness-guard.ts'
+import {retextSimplifyWords} from './plain-words.ts'
+import type {Rule, RuleContext, SimplifyLevel} from './rule.ts'
+import {concreteNumber} from './rules/concrete-number.ts'
+import {cutFiller} from './rules/cut-filler.ts'
+import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
+import {dropParenthetical} from './rules/drop-parenthetical.ts'
+import {moveAttribution} from './rules/move-attribution.ts'
+import {plainWordRule} from './rules/plain-word.ts'
+import {splitClauseList} from './rules/split-clause-list.ts'
+import {splitCoordination} from './rules/split-coordination.ts'
+import {splitRelativeClause} from './rules/split-relative-clause.ts'
+import {wordyPhrase} from './rules/wordy-phrase.ts'
+import {midSentenceNames, sentenceFacts} from './sentence-facts.ts'
+import {render, sentenceTokens, wordCount, type Token} from './sentence-tokens.ts'
+
+/** A glossary entry the simplifier may use to expand an abbreviation. */
+export interface GlossaryHint {
+  readonly term: string
+  readonly expansion?: string | null | undefined
+}
+
+/** Options of `simplifySentence`. */
+export interface SimplifyOptions {
+  /** `plain` keeps every fact; `easy` also leaves detail out (never alters it). */
+  readonly level: SimplifyLevel
+  /** Glossary entries of the article (reserved for abbreviation expansion). */
+  readonly glossary?: readonly GlossaryHint[] | undefined
+}
+
+/** One rewrite, applied or rejected, with the reason a reader sees. */
+export interface RewriteNote {
+  /** The rule's id, such as `split-coordination`. */
+  readonly rule: string
+  /** What it did, or, when rejected, what it would have done and why the guard refused. */
+  readonly reason: string
+}
+
+/** What `simplifySentence` returns. */
+export interface SimplifyResult {
+  /** The simplified sentences, in order (one, or several when split). */
+  readonly sentences: string[]
+  /** Rewrites applied, in order. */
+  readonly applied: RewriteNote[]
+  /** Rewrites the faithfulness guard rejected (the text before them was kept). */
+  readonly rejected: RewriteNote[]
+}
+
+/** The rules, in the order they run. */
+const rules: readonly Rule[] = [
+  moveAttribution,
+  dropParenthetical,
+  cutLinkingOpener,
+  splitClauseList,
+  splitRelativeClause,
+  splitCoordination,
+  wordyPhrase,
+  plainWordRule,
+  cutFiller,
+  concreteNumber
+]
+
+
+
+const parser = new ParseEnglish()
+
+/** How many rewrites one rule may make in one sentence (a guard against loops). */
+const maxRewritesPerRule = 12
+
+/** How many rewrites one call may make in all (a guard against loops). */
+const maxRewrites = 80
+
+/**
+ * Simplify one sentence of an article (or one line of text) with small,
+ * named, explainable rules. After every rewrite a faithfulness guard compares
+ * numbers, names, negations, quotations and the order of names and numbers;
+ * a rewrite that loses, adds or changes any is rejected, and the text before
+ * it is kept. Deterministic and pure.
+ *
+ * Returns the simplified sentences with the rewrites applied and rejected.
+ */
+export function simplifySentence(text: string, options: Readonly<SimplifyOptions>): SimplifyResult {
+  const applied: RewriteNote[] = []
+  const rejected: RewriteNote[] = []
+  const tree: Root = parser.parse(text)
+  let sentences: Token[][] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(sentenceTokens(node))
+  }
+  if (sentences.length === 0) return {sentences: text.trim() === '' ? [] : [text.trim()], applied, rejected}
+
+  const names = midSentenceNames(sentences)
+  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree)}
+
+  for (const rule of rules) {
+    if (!rule.levels.includes(options.level)) continue
+    const refused = new Set<string>()
+    for (let index = 0; index < sentences.length; index++) {
+      let rewrites = 0
+      let changed = true
+      while (changed && rewrites < maxRewritesPerRule && applied.length < maxRewrites) {
+        changed = false
+        const current = sentences[index]
+        if (current === undefined) break
+        for (const candidate of rule.candidates(current, context)) {
+          if (refused.has(candidate.key)) continue
+          const before = [current]
+          const after = candidate.sentences
+          const known = midSentenceNames(after, new Set(names))
+          const problems = faithfulnessProblems(sentenceFacts(before, known), sentenceFacts(after, known), {
+            level: options.level,
+            reorders: rule.reorders,
+            dropsDetail: rule.dropsDetail
+          })
+          if (after.some((sentence) => wordCount(sentence) === 0)) problems.push('leaves an empty sentence')
+          if (problems.length > 0) {
+            refused.add(candidate.key)
+            rejected.push({rule: rule.name, reason: `${candidate.reason} Kept the original: the rewrite ${problems.join('; ')}.`})
+            continue
+          }
+          sentences = [...sentences.slice(0, index), ...after, ...sentences.slice(index + 1)]
+          applied.push({rule: rule.name, reason: candidate.reason})
+          rewrites++
+          changed = true
+          break
+        }
+      }
+    }
+  }
+  return {sentences: sentences.map((sentence) => render(sentence)), applied, rejected}
+}

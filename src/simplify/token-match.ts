@@ -1,0 +1,98 @@
+import {space, word, type Token, type Tokens} from './sentence-tokens.ts'
+
+/** Returns the lower-case words of a phrase such as `in order to`. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/**
+ * Find every place where `words` occur as consecutive words separated by single spaces.
+ *
+ * Returns `[start, end)` token ranges.
+ */
+export function findPhrase(tokens: Tokens, words: readonly string[]): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  const first = words[0]
+  if (first === undefined) return found
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start]
+    if (token?.kind !== 'word' || token.value.toLowerCase() !== first) continue
+    let index = start
+    let matched = 1
+    while (matched < words.length) {
+      const gap = tokens[index + 1]
+      const next = tokens[index + 2]
+      if (gap?.kind !== 'space' || next?.kind !== 'word' || next.value.toLowerCase() !== words[matched]) break
+      index += 2
+      matched++
+    }
+    if (matched === words.length) found.push([start, index + 1])
+  }
+  return found
+}
+
+/** Returns whether the word at `index` is the first word of the sentence. */
+export function isFirstWord(tokens: Tokens, index: number): boolean {
+  for (let before = 0; before < index; before++) {
+    const token = tokens[before]
+    if (token?.kind === 'word') return false
+  }
+  return true
+}
+
+/** Returns the tokens for `text`: words separated by single spaces, punctuation attached. */
+export function phraseTokens(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const part of text.split(' ')) {
+    if (part === '') continue
+    if (tokens.length > 0) tokens.push(space)
+    const match = /^(.*?)([,.;:]?)$/.exec(part)
+    tokens.push(word(match?.[1] ?? part))
+    if (match?.[2]) tokens.push({kind: 'punctuation', value: match[2]})
+  }
+  return tokens
+}
+
+/**
+ * Replace tokens `[start, end)` with `replacement` (which may be empty), keeping
+ * the capital of a first word and removing a doubled space.
+ *
+ * Returns the new token list.
+ */
+export function replaceRange(tokens: Tokens, start: number, end: number, replacement: readonly Token[]): Token[] {
+  const result = [...tokens.slice(0, start)]
+  let after = tokens.slice(end)
+  const first = isFirstWord(tokens, start)
+  let insert = [...replacement]
+  const original = tokens[start]
+  const capital = original !== undefined && /^\p{Lu}/u.test(original.value)
+  if (insert.length === 0) {
+    // Remove one space next to the deleted words.
+    if (after[0]?.kind === 'space') after = after.slice(1)
+    else if (result.at(-1)?.kind === 'space') result.pop()
+    if (first) {
+      // A deleted first word: drop a following comma and capitalise what follows.
+      while (after[0]?.kind === 'space' || (after[0]?.kind === 'punctuation' && after[0].value === ',')) after = after.slice(1)
+      const index = after.findIndex((token) => token.kind === 'word')
+      const next = after[index]
+      if (capital && next) {
+        after = [...after]
+        after[index] = word(next.value.charAt(0).toUpperCase() + next.value.slice(1))
+      }
+    }
+  } else if (capital && first) {
+    const head = insert[0]
+    if (head) insert[0] = word(head.value.charAt(0).toUpperCase() + head.value.slice(1))
+  }
+  if (insert.length > 0 && !first && result.at(-1) !== undefined && result.at(-1)?.kind !== 'space' && result.at(-1)?.value !== '(') {
+    insert = [space, ...insert]
+  }
+  return [...result, ...insert, ...after]
+}
+
+/** Returns the lower-case words of the tokens. */
+export function lowerWords(tokens: Tokens): string[] {
+  const words: string[] = []
+  for (const token of tokens) if (token.kind === 'word') words.push(token.value.toLowerCase())
+  return words
+}
