@@ -13,11 +13,11 @@ export const playerStyles = `
 .player select { min-height: 2.75rem; padding: 0.3rem; border: 2px solid var(--fg); border-radius: 0.35rem; background: var(--bg); max-width: 100%; }
 .player label { display: inline-flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; max-width: 100%; }
 .player-keys { margin: 0.25rem 0; color: var(--muted); font-size: 0.95rem; }
-.player-status { margin: 0.25rem 0 0; font-weight: 600; }
-.player-status:empty { display: none; }
+/* The status region stays rendered while empty, so screen readers track it as a live region. */
+.player-status { margin: 0.25rem 0 0; min-height: 1.6em; font-weight: 600; }
 .listen-here { margin: 0 0.35rem; font-size: 0.95rem; min-height: 2.25rem; padding: 0.15rem 0.6rem; }
 .sentence.is-reading { background: var(--mark); outline: 2px solid var(--fg); outline-offset: 1px; text-decoration: underline 3px; text-underline-offset: 0.2em; }
-::highlight(reading-word) { background-color: var(--focus-bg); color: var(--fg); text-decoration: underline double 2px; }
+::highlight(reading-word) { background-color: var(--fg); color: var(--bg); text-decoration: underline double 2px; }
 @media (forced-colors: active) {
   .sentence.is-reading { outline: 2px solid Highlight; background: Mark; color: MarkText; forced-color-adjust: none; }
   ::highlight(reading-word) { background-color: Highlight; color: HighlightText; }

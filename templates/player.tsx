@@ -14,16 +14,16 @@ export function Player() {
     <section class="player" data-module="player" aria-labelledby="player-title" hidden>
       <h2 id="player-title">Listen to this article</h2>
       <div class="player-buttons" role="group" aria-label="Playback">
-        <button type="button" data-action="play" aria-describedby="player-keys">
+        <button type="button" data-action="play">
           Play
         </button>
-        <button type="button" data-action="stop">
+        <button type="button" data-action="stop" aria-keyshortcuts="Escape">
           Stop
         </button>
-        <button type="button" data-action="previous">
+        <button type="button" data-action="previous" aria-keyshortcuts="Shift+ArrowLeft">
           Previous sentence
         </button>
-        <button type="button" data-action="next">
+        <button type="button" data-action="next" aria-keyshortcuts="Shift+ArrowRight">
           Next sentence
         </button>
         <button type="button" data-action="resume" hidden>
@@ -33,7 +33,7 @@ export function Player() {
       <div class="player-settings">
         <label>
           Speed{' '}
-          <select data-setting="rate">
+          <select data-setting="rate" aria-keyshortcuts="Shift+ArrowUp Shift+ArrowDown">
             {playerSpeeds.map((speed) => (
               <option value={String(speed)} selected={speed === 1}>
                 {speed === 1 ? '1× (normal)' : `${speed}×`}

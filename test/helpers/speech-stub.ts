@@ -49,6 +49,8 @@ export interface StubControl {
  * to the current utterance synchronously (queued ones get nothing), as Chrome does.
  */
 export async function installSpeechStub(page: Page, options: StubOptions): Promise<void> {
+  // Some TypeScript loaders (tsx) wrap named functions in `__name()`: give the page a no-op one.
+  await page.addInitScript({content: 'globalThis.__name ??= (target) => target;'})
   await page.addInitScript((stub: StubOptions) => {
     const w = window as unknown as Record<string, unknown>
     if (stub.voices === null) {
