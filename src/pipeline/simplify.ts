@@ -1,11 +1,13 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {matchTerms} from '../glossary/match-terms.ts'
 import {scoreText} from '../readability/score-text.ts'
-import {automaticDraft, type EngineResult, type SentenceEngine} from '../simplify/automatic-level.ts'
+import {automaticDraft, type SentenceEngine} from '../simplify/automatic-level.ts'
 import {buildLevel, type LevelTools} from '../simplify/build-level.ts'
 import {editorDraft} from '../simplify/editor-level.ts'
 import {keyNumbers} from '../simplify/key-numbers.ts'
 import type {Level, LevelName, Levels} from '../simplify/level.ts'
+import {simplifySentence} from '../simplify/simplify-sentence.ts'
 import {whatHappened} from '../simplify/what-happened.ts'
 
 declare module 'vfile' {
@@ -17,17 +19,12 @@ declare module 'vfile' {
 
 /** Options of {@link simplifyLevels}. */
 export interface SimplifyLevelsOptions {
-  /** The sentence engine; default: `simplifySentence` (`src/simplify/simplify-sentence.ts`). */
+  /**
+   * The sentence engine; default: `simplifySentence` (`src/simplify/simplify-sentence.ts`) with the
+   * article's glossary entries (for abbreviations).
+   */
   readonly engine?: SentenceEngine | undefined
 }
-
-// TEMPORARY until the engine lands: the identity, which changes nothing.
-function identity(text: string): EngineResult {
-  return {sentences: [text], applied: [], rejected: []}
-}
-
-/** The default engine. */
-const defaultEngine: SentenceEngine = (text) => identity(text)
 
 const scoreTools: LevelTools['score'] = (text, ignoreProperNames) => scoreText(text, {ignoreProperNames})
 
@@ -45,11 +42,13 @@ const scoreTools: LevelTools['score'] = (text, ignoreProperNames) => scoreText(t
  * @returns Transform that sets `file.data.levels`.
  */
 export default function simplifyLevels(options: Readonly<SimplifyLevelsOptions> = {}) {
-  const engine = options.engine ?? defaultEngine
   return function (_tree: Root, file: VFile): undefined {
     const paragraphs = file.data.paragraphs ?? []
     const overrides = file.data.input?.levelOverrides
-    const tools: LevelTools = {score: scoreTools}
+    const glossary = file.data.input?.glossary ?? []
+    const engine: SentenceEngine = options.engine ?? ((text, level) => simplifySentence(text, {level, glossary}))
+    // Level sentences carry the glossary terms they hold, as original sentences do.
+    const tools: LevelTools = {score: scoreTools, terms: glossary.length > 0 ? (text) => matchTerms(text, glossary) : undefined}
 
     const level = (name: LevelName): Level => {
       const override = overrides?.[name]

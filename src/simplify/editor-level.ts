@@ -7,7 +7,9 @@ import type {LevelOverride} from '../content/load-level-overrides.ts'
 import sentenceModel, {type ParagraphData, type SentenceData} from '../pipeline/sentence-model.ts'
 import type {DraftParagraph, DraftSentence, LevelDraft} from './build-level.ts'
 import type {LevelName, LevelRule} from './level.ts'
-import {numberPhrases, type NumberPhrase} from './number-phrases.ts'
+import {faithfulnessProblems} from './faithfulness-guard.ts'
+import {sentenceFacts} from './sentence-facts.ts'
+import {tokenize} from './sentence-tokens.ts'
 
 /** Splits an editor's version into paragraphs and sentences exactly as articles are split. */
 const splitter = unified().use(remarkParse).use(remarkRetext, ParseEnglish).use(sentenceModel).freeze()
@@ -16,20 +18,10 @@ const splitter = unified().use(remarkParse).use(remarkRetext, ParseEnglish).use(
 const editorRule: LevelRule = {rule: 'editor', reason: 'An editor rewrote this by hand.'}
 
 const token = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
-const negation = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n[’']t\b/i
-const quoted = /[“"]([^”"]+)[”"]/g
-const capitalised = /(?<=\s)\p{Lu}[\p{L}’'-]+/gu
 
 /** Lowercased word tokens of a text. */
 function tokens(text: string): string[] {
   return (text.toLowerCase().match(token) ?? []).map((word) => word.replace(/['’]s$/, ''))
-}
-
-/** Whether `phrase` gives a number among `candidates` (same value, or the same vague amount). */
-function hasNumber(candidates: readonly NumberPhrase[], phrase: NumberPhrase): boolean {
-  return candidates.some((candidate) =>
-    candidate.value === null || phrase.value === null ? candidate.core === phrase.core : candidate.value === phrase.value
-  )
 }
 
 /**
@@ -82,10 +74,11 @@ function align(sentences: readonly SentenceData[], originals: readonly SentenceD
 
 /**
  * Draft a version from an editor's hand-written Markdown: split into sentences as articles are,
- * align each sentence to the originals it says again, and check it with the faithfulness checks —
- * a number, name or quotation the originals lack, a negation lost, and (for `plain`, which keeps
- * every fact) a number or a whole sentence of the original left out. Problems are warnings:
- * the editor's text is still used, as written.
+ * align each sentence to the originals it says again, and check each original sentence against
+ * what the editor wrote for it with the engine's faithfulness guard (`faithfulnessProblems`:
+ * numbers, names, negations and quotations lost, added or changed; at `easy`, leaving detail out
+ * is allowed). For `plain`, which keeps every fact, an original sentence nothing says again is a
+ * problem too. Problems are warnings: the editor's text is still used, as written.
  *
  * Returns the draft with its warnings.
  */
@@ -97,7 +90,6 @@ export function editorDraft(override: Readonly<LevelOverride>, originals: readon
   const originalSentences = originals.flatMap((paragraph) => paragraph.sentences)
   const byId = new Map(originalSentences.map((sentence) => [sentence.id, sentence]))
   const alignment = align(sentences, originalSentences)
-  const articleText = originalSentences.map((sentence) => sentence.text).join(' ')
   const warnings: string[] = []
   const where = (sentence: SentenceData) => `${override.path}:${sentence.line + override.startLine - 1}`
 
@@ -105,44 +97,42 @@ export function editorDraft(override: Readonly<LevelOverride>, originals: readon
   let index = 0
   for (const paragraph of paragraphs) {
     const own: DraftSentence[] = []
-    for (const sentence of paragraph.sentences) {
-      const from = alignment[index++] ?? []
-      own.push({text: sentence.text, from, rules: [editorRule]})
-      const sources = from.map((id) => byId.get(id)?.text ?? '')
-      const sourceNumbers = sources.flatMap((text) => numberPhrases(text))
-      for (const phrase of numberPhrases(sentence.text)) {
-        if (!hasNumber(sourceNumbers, phrase)) {
-          warnings.push(`${where(sentence)}: “${phrase.text}” is not in the original sentence${from.length === 1 ? '' : 's'} ${from.join(', ') || '(none matched)'}: check the number`)
-        }
-      }
-      for (const match of sentence.text.matchAll(capitalised)) {
-        const word = match[0].replace(/['’]s$/, '')
-        if (!articleText.includes(word)) warnings.push(`${where(sentence)}: the name “${word}” is not in the original: check it`)
-      }
-      for (const quote of sentence.text.matchAll(quoted)) {
-        if (!sources.some((text) => text.includes(quote[1] ?? ''))) {
-          warnings.push(`${where(sentence)}: the quotation “${quote[1] ?? ''}” is not word for word in the original: quote exactly or drop the quotation marks`)
-        }
-      }
-    }
-    drafted.push({from: paragraph.id, sentences: own})
+    for (const sentence of paragraph.sentences) own.push({text: sentence.text, from: alignment[index++] ?? [], rules: [editorRule]})
+    // The paragraph follows the original paragraph of its first aligned sentence.
+    const first = own.find((sentence) => sentence.from.length > 0)?.from[0]
+    drafted.push({from: originals.find((original) => original.sentences.some((sentence) => sentence.id === first))?.id ?? paragraph.id, sentences: own})
   }
 
+  // Original sentences joined through an editor's sentence that merges them are checked together.
+  const cluster = new Map<string, string>(originalSentences.map((sentence) => [sentence.id, sentence.id]))
+  const root = (id: string): string => {
+    const parent = cluster.get(id) ?? id
+    return parent === id ? id : root(parent)
+  }
+  for (const from of alignment) for (const id of from.slice(1)) cluster.set(root(id), root(from[0] ?? id))
+  const groups = new Map<string, {originals: SentenceData[]; said: SentenceData[]}>()
   for (const original of originalSentences) {
-    const said = sentences.filter((_, position) => alignment[position]?.includes(original.id)).map((sentence) => sentence.text)
-    if (said.length === 0) {
-      if (name === 'plain') warnings.push(`${override.path}: no sentence says again ${original.id} (“${original.text}”): a plain version keeps every fact`)
+    const key = root(original.id)
+    groups.set(key, {originals: [...(groups.get(key)?.originals ?? []), original], said: []})
+  }
+  sentences.forEach((sentence, position) => {
+    const first = alignment[position]?.[0]
+    if (first !== undefined) groups.get(root(first))?.said.push(sentence)
+  })
+
+  for (const {originals: before, said} of groups.values()) {
+    const ids = before.map((sentence) => sentence.id).join(', ')
+    const [head] = said
+    if (!head) {
+      if (name === 'plain') warnings.push(`${override.path}: no sentence says again ${ids} (“${before.map((sentence) => sentence.text).join(' ')}”): a plain version keeps every fact`)
       continue
     }
-    if (negation.test(original.text) && !said.some((text) => negation.test(text))) {
-      warnings.push(`${override.path}: ${original.id} says “not” or “no”, and its new wording does not: check the meaning`)
-    }
-    if (name === 'plain') {
-      const kept = said.flatMap((text) => numberPhrases(text))
-      for (const phrase of numberPhrases(original.text)) {
-        if (!hasNumber(kept, phrase)) warnings.push(`${override.path}: “${phrase.text}” from ${original.id} is missing: a plain version keeps every number`)
-      }
-    }
+    const problems = faithfulnessProblems(
+      sentenceFacts(before.flatMap((sentence) => tokenize(sentence.text))),
+      sentenceFacts(said.flatMap((sentence) => tokenize(sentence.text))),
+      {level: name, reorders: true, dropsDetail: name === 'easy'}
+    )
+    for (const problem of problems) warnings.push(`${where(head)}: the wording of ${ids} ${problem}: check it against the original`)
   }
 
   return {name, source: 'editor', paragraphs: drafted, rejections: [], warnings}
