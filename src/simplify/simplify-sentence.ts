@@ -6,10 +6,12 @@ import type {Rule, RuleContext, SimplifyLevel} from './rule.ts'
 import {concreteNumber} from './rules/concrete-number.ts'
 import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
+import {dropAside} from './rules/drop-aside.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
+import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
@@ -52,10 +54,12 @@ export interface SimplifyResult {
 const rules: readonly Rule[] = [
   moveAttribution,
   dropParenthetical,
+  dropAside,
   cutLinkingOpener,
   splitClauseList,
   splitRelativeClause,
   splitCoordination,
+  splitContrast,
   wordyPhrase,
   plainWordRule,
   cutFiller,

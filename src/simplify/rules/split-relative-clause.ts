@@ -50,12 +50,15 @@ export const splitRelativeClause: Rule = {
       if (token?.kind !== 'word' || quoted[index]) continue
       const lower = token.value.toLowerCase()
       if ((lower !== 'which' && lower !== 'who') || tokens[index - 2]?.value !== ',' || tokens[index - 1]?.kind !== 'space') continue
-      const verb = tokens[index + 2]
+      // The verb may follow an adverb or two: `which later became`, `which today is`.
+      let verbAt = index + 2
+      while (verbAt < index + 8 && tokens[verbAt]?.kind === 'word' && /ly$|^(later|today|now|still|then|also|often|soon|once)$/i.test(tokens[verbAt]?.value ?? '') && !isFiniteVerb((tokens[verbAt]?.value ?? '').toLowerCase())) verbAt += 2
+      const verb = tokens[verbAt]
       if (tokens[index + 1]?.kind !== 'space' || verb?.kind !== 'word') continue
       const verbLower = verb.value.toLowerCase()
-      if (!isFiniteVerb(verbLower) && !/^[a-z]+s$/.test(verbLower)) continue
-      const antecedent = tokens[index - 3]
-      if (antecedent?.kind !== 'word') continue
+      if (!isFiniteVerb(verbLower) && !/^[a-z]+[^s]s$/.test(verbLower)) continue
+      const antecedent = [...tokens.slice(0, index - 2)].reverse().find((item) => item.kind === 'word')
+      if (antecedent === undefined) continue
 
       let subject: Token[]
       if (lower === 'who') {
@@ -77,17 +80,15 @@ export const splitRelativeClause: Rule = {
       const main = tokens.slice(0, index - 2)
       let first: Token[]
       let clause: Token[]
-      if (close >= tokens.length || tokens[close]?.value !== ',') {
-        if (close < tokens.length) continue
-        first = closeSentence(main)
-        clause = tokens.slice(index + 1)
-      } else {
-        // The sentence goes on after the clause: it must go on with a verb (the main clause's).
-        const rest = trimTokens(tokens.slice(close + 1))
-        const restVerb = rest[0]
-        if (restVerb?.kind !== 'word' || !isFiniteVerb(restVerb.value.toLowerCase())) continue
+      const rest = trimTokens(tokens.slice(close + 1))
+      const restVerb = rest[0]
+      if (tokens[close]?.value === ',' && restVerb?.kind === 'word' && isFiniteVerb(restVerb.value.toLowerCase())) {
+        // The sentence goes on after the clause with the main verb.
         first = closeSentence([...main, space, ...rest])
         clause = tokens.slice(index + 1, close)
+      } else {
+        first = closeSentence(main)
+        clause = tokens.slice(index + 1)
       }
       const second = closeSentence(capitalize([...subject, space, ...trimTokens(clause)]))
       if (wordCount(first) < 3 || wordCount(second) < 3) continue
