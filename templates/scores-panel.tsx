@@ -7,6 +7,7 @@ import {scoreText} from './number-text.ts'
 
 /** A version of the text whose scores the panel compares. */
 interface Version {
+  readonly id: 'original' | 'plain' | 'easy'
   readonly label: string
   readonly scores: ReadabilityScores
 }
@@ -37,10 +38,10 @@ export function ScoresPanel(props: {readonly report: Report}) {
   const {report} = props
   const {counts, explanation, scores} = report
   const hard = report.sentences.filter((sentence) => sentence.hard).length
-  const versions: Version[] = [{label: 'Original', scores}]
+  const versions: Version[] = [{id: 'original', label: 'Original', scores}]
   if (report.levels) {
-    versions.push({label: 'Plain', scores: report.levels.plain.scoresWithNames})
-    versions.push({label: 'Easy', scores: report.levels.easy.scoresWithNames})
+    versions.push({id: 'plain', label: 'Plain', scores: report.levels.plain.scoresWithNames})
+    versions.push({id: 'easy', label: 'Easy', scores: report.levels.easy.scoresWithNames})
   }
   return (
     <section class="scores-panel" aria-labelledby="scores-title">
@@ -88,7 +89,9 @@ export function ScoresPanel(props: {readonly report: Report}) {
                   <span class="formula-meaning">{formula.meaning}</span>
                 </th>
                 {versions.map((version) => (
-                  <td class="number">{scoreText(version.scores[formula.key])}</td>
+                  <td class="number" data-version={version.id} data-score={formula.key}>
+                    {scoreText(version.scores[formula.key])}
+                  </td>
                 ))}
               </tr>
             ))}

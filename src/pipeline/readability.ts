@@ -8,6 +8,7 @@ import {scoresFromCounts} from '../readability/formulas.ts'
 import {listeningWordsPerMinute, minutesFor, readingWordsPerMinute} from '../readability/reading-time.ts'
 import type {SentenceReadability} from '../readability/readability-report.ts'
 import {difficultyOf, difficultyReasons, gradeForAge} from '../readability/sentence-difficulty.ts'
+import {maxWordLength} from '../readability/syllables.ts'
 import {sentenceNodes} from './sentence-model.ts'
 
 /** Options for the `readability` plugin. */
@@ -46,7 +47,10 @@ export default function readability(options: Readonly<ReadabilityOptions> = {}) 
     const words = nodes.map((node) => sentenceWords(node, names))
 
     const before = file.messages.length
-    retextReadability({age: targetAge})(tree, file)
+    // retext-readability counts syllables with time growing with the square of a word's length:
+    // sentences holding a word longer than any real word (a pasted URL, junk) are left out of its vote.
+    const voted = nodes.filter((node, index) => (words[index] ?? []).every((word) => word.text.length <= maxWordLength))
+    retextReadability({age: targetAge})({type: 'RootNode', children: [{type: 'ParagraphNode', children: voted}]}, file)
     const flagged = new Set<number>()
     for (const message of file.messages.slice(before)) {
       message.fatal = undefined

@@ -39,7 +39,7 @@ function cardinal(digits: string): string[] {
 
 /**
  * The English words a number written in digits is read aloud as: `400` → four hundred,
- * `1,000` → one thousand, `3.5` → three point five, and four-digit years as pairs
+ * `1,000` → one thousand, `3.5` → three point five, and four-digit years (no comma) as pairs
  * (`1998` → nineteen ninety-eight, `2022` → twenty twenty-two).
  *
  * Returns the words, lowercase, one per item (hyphenated tens split: `twenty`, `two`).
@@ -48,7 +48,7 @@ export function numberWords(value: string): string[] {
   const [whole = '', fraction] = value.replace(/,/g, '').split('.')
   const year = Number(whole)
   let words: string[]
-  if (fraction === undefined && whole.length === 4 && ((year >= 1100 && year < 2000) || (year >= 2010 && year < 2100)) && year % 100 !== 0) {
+  if (fraction === undefined && !value.includes(',') && whole.length === 4 && ((year >= 1100 && year < 2000) || (year >= 2010 && year < 2100)) && year % 100 !== 0) {
     words = [...belowHundred(Math.floor(year / 100)), ...belowHundred(year % 100)]
   } else {
     words = cardinal(whole === '' ? '0' : whole)

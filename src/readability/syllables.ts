@@ -63,6 +63,10 @@ const edgeApostrophes = /^'+|'+$/g
 const wordCharacter = /[\p{L}\p{N}]/u
 const sibilantEnd = /(?:s|z|x|ch|sh|ce|ge)$/
 const ordinalSuffix = /^(?:st|nd|rd|th|s)$/
+/** Longer words are not tried as two dictionary words (the split is quadratic in length). */
+const maxCompoundLength = 40
+/** Longer words go to the `syllable` package in slices of this length (see `fallbackCount`). */
+export const maxWordLength = 64
 const plainNumber = /^\d[\d,]*(?:\.\d+)?$/
 const leadingNumber = /^(\d[\d,]*(?:\.\d+)?)(\p{L}*)$/u
 
@@ -84,10 +88,10 @@ function partCount(part: string, capitalised: boolean): SyllableCount {
   if (mixed) {
     // “1st”, “22nd”, “5km”: the number read aloud; a unit suffix adds at least one syllable.
     const suffix = mixed[2] ?? ''
-    const extra = suffix === '' || ordinalSuffix.test(suffix) ? 0 : Math.max(1, syllable(suffix))
+    const extra = suffix === '' || ordinalSuffix.test(suffix) ? 0 : Math.max(1, fallbackCount(suffix))
     return {count: spokenCount(mixed[1] ?? '') + extra, source: 'number'}
   }
-  if (!capitalised && word.length >= 6) {
+  if (!capitalised && word.length >= 6 && word.length <= maxCompoundLength) {
     // A closed compound the dictionary lacks (“peacebuilding”): two dictionary words.
     for (let cut = word.length - 3; cut >= 3; cut--) {
       const head = cmuCount(word.slice(0, cut))
@@ -96,13 +100,24 @@ function partCount(part: string, capitalised: boolean): SyllableCount {
       if (tail !== undefined) return {count: head + tail, source: 'compound'}
     }
   }
-  return {count: Math.max(1, syllable(word)), source: 'syllable'}
+  return {count: Math.max(1, fallbackCount(word)), source: 'syllable'}
+}
+
+/**
+ * The `syllable` package’s count; a word longer than any real word (a pasted URL, a run of
+ * letters) is counted in slices, because the package’s time grows with the square of length.
+ */
+function fallbackCount(word: string): number {
+  if (word.length <= maxWordLength) return syllable(word)
+  let count = 0
+  for (let start = 0; start < word.length; start += maxWordLength) count += syllable(word.slice(start, start + maxWordLength))
+  return count
 }
 
 /** Syllables of a number written in digits, read aloud (at least 1). */
 function spokenCount(value: string): number {
   let total = 0
-  for (const word of numberWords(value)) total += cmuCount(word) ?? syllable(word)
+  for (const word of numberWords(value)) total += cmuCount(word) ?? fallbackCount(word)
   return Math.max(1, total)
 }
 
