@@ -41,7 +41,7 @@ export function ArticlePage(props: {
       title={report.title}
       lang={report.lang}
       description={report.summary}
-      scripts={['/assets/reader.js']}
+      scripts={['/assets/reader.js', '/assets/glossary.js']}
       head={<NewsArticleJsonLd report={report} />}
       textHref={textPageHref(report.slug, level)}
     >

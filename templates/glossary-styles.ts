@@ -20,7 +20,12 @@ a.term:hover { text-decoration-style: solid; }
 .glossary-entry:target, a.term:target { outline: 3px solid var(--focus); outline-offset: 2px; background: var(--accent-bg); }
 a.term:target { scroll-margin-top: 30vh; }
 .unknown-term { font-weight: 700; }
+.glossary-popover { position: fixed; inset: auto; margin: 0; max-width: min(28rem, calc(100vw - 1rem)); padding: 0.75rem 1rem; border: 2px solid var(--fg); border-radius: 0.5rem; background: var(--bg); color: var(--fg); box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3); }
+.glossary-popover p { margin: 0.25rem 0; }
+.glossary-popover-title { font-weight: 700; }
+.glossary-popover-close { min-height: 2.75rem; min-width: 2.75rem; padding: 0.4rem 0.9rem; border: 2px solid var(--fg); border-radius: 0.35rem; background: var(--bg); color: var(--fg); }
 @media (forced-colors: active) {
   .glossary-entry:target, a.term:target { outline-color: Highlight; }
+  .glossary-popover { border-color: CanvasText; }
 }
 `

@@ -9,7 +9,8 @@ import type {Asset} from '../app.tsx'
  */
 export const clientEntryPoints: readonly string[] = [
   fileURLToPath(new URL('../client/reader.ts', import.meta.url)),
-  fileURLToPath(new URL('../client/preferences.ts', import.meta.url))
+  fileURLToPath(new URL('../client/preferences.ts', import.meta.url)),
+  fileURLToPath(new URL('../client/glossary.ts', import.meta.url))
 ]
 
 /**

@@ -81,6 +81,33 @@ describe('glossary in real Chromium', () => {
     await page.close()
   })
 
+  it('with JavaScript, a term opens its definition in a popover next to it, and Escape returns focus to the term', async () => {
+    const page = await browser.newPage({viewport: {width: 800, height: 600}})
+    await page.goto(`${server.url}${seed}?level=original`)
+    const link = page.locator('#use-term-post-soviet')
+    await expect.poll(() => link.getAttribute('aria-haspopup')).toBe('dialog')
+    await link.focus()
+    await page.keyboard.press('Enter')
+    const popover = page.locator('#glossary-popover')
+    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(true)
+    expect(await page.evaluate(() => location.hash)).toBe('')
+    expect(await popover.getAttribute('role')).toBe('dialog')
+    expect(await popover.locator('.glossary-popover-title').textContent()).toBe('post-Soviet')
+    expect(await popover.locator('.glossary-definition').textContent()).toMatch(/Soviet Union/)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-popover')
+    expect(await inView(page, 'glossary-popover')).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(false)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('use-term-post-soviet')
+    // The word list link still goes to the full entry.
+    await link.click()
+    await popover.locator('.glossary-popover-more').click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#term-post-soviet')
+    expect(await popover.evaluate((element) => element.matches(':popover-open'))).toBe(false)
+    await page.close()
+  })
+
   it.each([`${seed}?level=original`, seed, '/articles/leaders-meet'])('axe-core finds no violations on %s with its glossary', async (path) => {
     const page = await browser.newPage()
     await page.goto(server.url + path)
