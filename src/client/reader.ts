@@ -239,14 +239,15 @@ async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
   })
 
   // "Hear this" in the glossary: one utterance; reading pauses and can go on with Play.
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.hear[data-hear]')) {
-    button.hidden = false
-    button.addEventListener('click', () => {
-      clearHighlight()
-      setState('paused', 'Reading the definition')
-      utter(button.dataset['hear'] ?? '', undefined, () => announce('Finished'))
-    })
-  }
+  // Delegated, so copies of the button (a glossary popover) work too.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.hear[data-hear]')) button.hidden = false
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button.hear[data-hear]')
+    if (!button) return
+    clearHighlight()
+    setState('paused', 'Reading the definition')
+    utter(button.dataset['hear'] ?? '', undefined, () => announce('Finished'))
+  })
 
   const saved = loadPosition(page)
   const savedIndex = sentences.findIndex((sentence) => sentence.dataset['sentence'] === saved)
@@ -258,6 +259,8 @@ async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
   }
   addEventListener('pagehide', () => synth.cancel())
   root.hidden = false
+  // Tells other scripts (and styles) that speech works here: `html[data-speech="ready"]`.
+  document.documentElement.dataset['speech'] = 'ready'
 }
 
 const root = document.querySelector<HTMLElement>('[data-module="player"]')
