@@ -1,4 +1,5 @@
-import {glossaryFor, type Glossary} from '../glossary/load-glossary.ts'
+import {mergeGlossaries} from '../glossary/glossary-entry.ts'
+import type {Glossary} from '../glossary/load-glossary.ts'
 import type {AnalysisLimits} from './analysis-limits.ts'
 import {readAnalyzeRequest} from './analyze-request.ts'
 import {isRequestProblem, type RequestProblem} from './request-problem.ts'
@@ -9,7 +10,7 @@ export interface AnalyzeRouteOptions {
   readonly limits: AnalysisLimits
   /** Runs the analysis (default {@link analyzeInline}). */
   readonly analyzer?: TextAnalyzer | undefined
-  /** The site's glossary: its shared entries are looked for in every text. */
+  /** The site's glossary: every entry it knows (shared, then each article's own) is looked for in the text, as on `/read`. */
   readonly glossary: Glossary
 }
 
@@ -30,7 +31,7 @@ export async function analyzeRoute(request: Request, options: AnalyzeRouteOption
   const analyzer = options.analyzer ?? analyzeInline
   try {
     const report = await analyzer(
-      {slug: 'text', title: parsed.title, lang: parsed.lang, markdown: parsed.markdown, glossary: glossaryFor(options.glossary, '')},
+      {slug: 'text', title: parsed.title, lang: parsed.lang, markdown: parsed.markdown, glossary: mergeGlossaries(options.glossary.shared, ...options.glossary.byArticle.values())},
       {timeoutMs: options.limits.timeoutMs}
     )
     return Response.json(report, {headers: {'Cache-Control': 'no-store'}})

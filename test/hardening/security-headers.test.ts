@@ -35,7 +35,7 @@ const requests: readonly (readonly [string, RequestInit?])[] = [
 ]
 
 describe('security headers', () => {
-  it.each(requests)('%s has a strict CSP, nosniff, a referrer policy and a permissions policy', async (url, init) => {
+  it.each(requests.map(([url, init]) => ({url, init, method: init?.method ?? 'GET'})))('$method $url has a strict CSP, nosniff, a referrer policy and a permissions policy', async ({url, init}) => {
     const app = await bundledApp()
     const response = await app.request(url, init)
     const type = response.headers.get('content-type') ?? ''
