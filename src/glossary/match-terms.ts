@@ -1,4 +1,4 @@
-import type {GlossaryEntry} from './glossary-entry.ts'
+import {termId} from './glossary-entry.ts'
 import {inflections, isAbbreviationForm} from './term-forms.ts'
 
 /** One occurrence of a glossary entry in a text: UTF-16 offsets, `end` exclusive. */
@@ -7,6 +7,17 @@ export interface TermMatch {
   readonly id: string
   readonly start: number
   readonly end: number
+}
+
+/**
+ * What matching needs of a glossary entry (a `GlossaryEntry` has it all): its term, and
+ * optionally its id (default `term-<slug of the term>`), aliases and expansion.
+ */
+export interface MatchableEntry {
+  readonly term: string
+  readonly id?: string | undefined
+  readonly aliases?: readonly string[] | undefined
+  readonly expansion?: string | null | undefined
 }
 
 /** Separators that join the parts of a term: hyphens, dashes and spaces are the same ("post-Soviet", "post Soviet"). */
@@ -41,9 +52,14 @@ function compileForm(id: string, form: string): CompiledForm | undefined {
 
 const capitalised = /^\p{Lu}/u
 
-/** The word right before `index` in `text`, or `undefined` at the start of the sentence (quotes and spaces aside). */
+/**
+ * The word right before `index` in `text`, or `undefined` when there is none or it is the
+ * sentence's first word (capitalised anyway).
+ */
 function wordBefore(text: string, index: number): string | undefined {
-  return /([\p{L}\p{M}’'.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(0, index))?.[1]
+  const match = /([\p{L}\p{M}’'.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(0, index))
+  if (!match || !/[\p{L}\p{N}]/u.test(text.slice(0, match.index))) return undefined
+  return match[1]
 }
 
 function wordAfter(text: string, index: number): string | undefined {
@@ -70,12 +86,13 @@ function insideName(text: string, start: number, end: number): boolean {
  * Returns a function that finds the entries' occurrences in a text: never inside a longer
  * word, never a common word inside a capitalised name, and where matches overlap the longest wins.
  */
-export function createTermMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+export function createTermMatcher(entries: readonly MatchableEntry[]): (text: string) => TermMatch[] {
   const forms: CompiledForm[] = []
   for (const entry of entries) {
-    const names = new Set([entry.term, ...entry.aliases, ...(entry.expansion ? [entry.expansion] : [])])
+    const id = entry.id ?? termId(entry.term)
+    const names = new Set([entry.term, ...(entry.aliases ?? []), ...(entry.expansion ? [entry.expansion] : [])])
     for (const name of names) {
-      const compiled = compileForm(entry.id, name)
+      const compiled = compileForm(id, name)
       if (compiled) forms.push(compiled)
     }
   }
@@ -101,7 +118,7 @@ export function createTermMatcher(entries: readonly GlossaryEntry[]): (text: str
   }
 }
 
-const matchers = new WeakMap<readonly GlossaryEntry[], (text: string) => TermMatch[]>()
+const matchers = new WeakMap<readonly MatchableEntry[], (text: string) => TermMatch[]>()
 
 /**
  * Find the occurrences of glossary entries in any sentence text (an original sentence or a
@@ -110,7 +127,7 @@ const matchers = new WeakMap<readonly GlossaryEntry[], (text: string) => TermMat
  *
  * Returns the matches in text order, with offsets into `text`.
  */
-export function matchTerms(text: string, entries: readonly GlossaryEntry[]): TermMatch[] {
+export function matchTerms(text: string, entries: readonly MatchableEntry[]): TermMatch[] {
   let matcher = matchers.get(entries)
   if (!matcher) {
     matcher = createTermMatcher(entries)

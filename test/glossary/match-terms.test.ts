@@ -94,6 +94,10 @@ describe('matchTerms', () => {
     expect(matchTerms('Who knows?', glossary)).toEqual([])
   })
 
+  it('takes any entry with a term: the id defaults to term-<slug>', () => {
+    expect(matchTerms('Two Prime Ministers met.', [{term: 'prime minister'}])).toEqual([{id: 'term-prime-minister', start: 4, end: 19}])
+  })
+
   it('finds nothing with an empty glossary', () => {
     expect(matchTerms('The CSTO met.', [])).toEqual([])
   })
