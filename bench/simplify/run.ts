@@ -9,6 +9,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {readNumberWords} from '../../src/simplify/number-words.ts'
 import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
 import {corpusFkgl} from './fkgl.ts'
 import {corpusSari} from './sari.ts'
@@ -71,7 +72,14 @@ for (let index = 0; index < originals.length; index++) {
   }
   numbersLost += lost
   if (lost > 0) sentencesLosingNumbers++
-  numbersAdded += remaining.filter((number) => !inNumbers.includes(number)).length
+  // A number written in words in the input (`twenty`) may come out in digits (`20`): not an added number.
+  const inputWordList = input.split(/[\s,;:()]+/)
+  const spelled = new Set<string>()
+  for (let at = 0; at < inputWordList.length; at++) {
+    const found = readNumberWords(inputWordList.slice(at, at + 8))
+    if (found) spelled.add(String(found.value))
+  }
+  numbersAdded += remaining.filter((number) => !inNumbers.includes(number) && !spelled.has(number)).length
   const inputWords = new Set(input.match(/[\p{L}'’-]+/gu) ?? [])
   for (const name of capitalised(output)) if (!inputWords.has(name)) namesAdded++
 }

@@ -7,15 +7,18 @@ import {concreteNumber} from './rules/concrete-number.ts'
 import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
 import {dropAside} from './rules/drop-aside.ts'
+import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
+import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
+import {splitParticiple} from './rules/split-participle.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
-import {midSentenceNames, sentenceFacts} from './sentence-facts.ts'
+import {midSentenceNames, sentenceFacts, type SentenceFacts} from './sentence-facts.ts'
 import {render, sentenceTokens, wordCount, type Token} from './sentence-tokens.ts'
 
 /** A glossary entry the simplifier may use to expand an abbreviation. */
@@ -60,6 +63,9 @@ const rules: readonly Rule[] = [
   splitRelativeClause,
   splitCoordination,
   splitContrast,
+  splitParticiple,
+  splitCommaClause,
+  dropIntroComma,
   wordyPhrase,
   plainWordRule,
   cutFiller,
@@ -109,12 +115,12 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
         changed = false
         const current = sentences[index]
         if (current === undefined) break
+        let beforeFacts: SentenceFacts | undefined
         for (const candidate of rule.candidates(current, context)) {
           if (refused.has(candidate.key)) continue
-          const before = [current]
           const after = candidate.sentences
-          const known = midSentenceNames(after, new Set(names))
-          const problems = faithfulnessProblems(sentenceFacts(before, known), sentenceFacts(after, known), {
+          beforeFacts ??= sentenceFacts([current], names)
+          const problems = faithfulnessProblems(beforeFacts, sentenceFacts(after, midSentenceNames(after, new Set(names))), {
             level: options.level,
             reorders: rule.reorders,
             dropsDetail: rule.dropsDetail

@@ -1,0 +1,61 @@
+import {isFiniteVerb} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+import {isPastVerb, pastFromIng} from '../verb-forms.ts'
+
+/** `-ing` words after a comma that do not start a clause about the subject. */
+const notParticiples = new Set(['including', 'during', 'according', 'regarding', 'concerning', 'following', 'nothing', 'something', 'anything', 'everything', 'king', 'spring', 'evening', 'morning', 'building', 'beginning', 'ending', 'meaning', 'being', 'having'])
+
+/** Returns the subject of a past-tense main clause (the words before its first verb), or undefined. */
+function pastSubject(tokens: Tokens): Token[] | undefined {
+  const words: number[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token?.kind === 'punctuation') return undefined
+    if (token?.kind !== 'word') continue
+    const lower = token.value.toLowerCase()
+    if (words.length > 0 && isFiniteVerb(lower)) {
+      if (!isPastVerb(lower) || words.length > 5) return undefined
+      return trimTokens(tokens.slice(0, index))
+    }
+    words.push(index)
+  }
+  return undefined
+}
+
+/**
+ * Give a trailing participle clause its own sentence, with the subject of the
+ * main clause: `Police opened fire, killing one person.` → `Police opened fire.
+ * Police killed one person.` Only after a past-tense main clause, and only for
+ * verbs whose past form is known.
+ */
+export const splitParticiple: Rule = {
+  name: 'split-participle',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (let index = 2; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word' || quoted[index] || tokens[index - 2]?.value !== ',' || tokens[index - 1]?.kind !== 'space') continue
+      const lower = token.value.toLowerCase()
+      if (!lower.endsWith('ing') || notParticiples.has(lower)) continue
+      const past = pastFromIng(lower)
+      if (past === undefined) continue
+      const left = tokens.slice(0, index - 2)
+      const subject = pastSubject(left)
+      if (subject === undefined || wordCount(left) < 4) continue
+      const rest = trimTokens(tokens.slice(index + 1))
+      // The participle clause must run to the end of the sentence.
+      if (rest.some((item) => item.kind === 'punctuation' && /^[,;:()–—]$/.test(item.value))) continue
+      if (wordCount(rest) < 1) continue
+      found.push({
+        sentences: [closeSentence(left), closeSentence([...subject, space, word(past), space, ...rest])],
+        reason: `Gave “${token.value} …” its own sentence.`,
+        key: `${lower}@${index}`
+      })
+    }
+    return found
+  }
+}
