@@ -1,4 +1,4 @@
-import type {MiddlewareHandler} from 'hono'
+import type {Context, MiddlewareHandler} from 'hono'
 
 /** Bytes of a body. */
 export type Bytes = Uint8Array<ArrayBuffer>
@@ -31,7 +31,15 @@ interface Entry {
   readonly headers: readonly (readonly [string, string])[]
   readonly bytes: Bytes
   readonly hash: string
-  readonly coded: Map<string, Promise<Bytes>>
+  /** Ready-to-send forms by content coding, each built once. */
+  readonly variants: Map<string, Promise<Variant>>
+}
+
+/** One coded form of an entry, with its headers for 200 and for 304 prepared. */
+interface Variant {
+  readonly body: Bytes
+  readonly headers: [string, string][]
+  readonly notModifiedHeaders: [string, string][]
 }
 
 /** Media types worth compressing: text, JSON, XML, JavaScript, SVG. */
@@ -86,7 +94,7 @@ export function httpCache(options: HttpCacheOptions = {}): MiddlewareHandler {
         headers: [...response.headers].filter(([name]) => !/^(?:content-length|etag)$/i.test(name)),
         bytes,
         hash: await sha256(bytes),
-        coded: new Map()
+        variants: new Map()
       }
       const directives = response.headers.get('Cache-Control') ?? ''
       const keep =
@@ -103,30 +111,45 @@ export function httpCache(options: HttpCacheOptions = {}): MiddlewareHandler {
       codings = preference.filter((coding) => Object.hasOwn(found, coding))
     }
     const coding = negotiate(c.req.header('Accept-Encoding') ?? '', codings)
-    const body = coding === 'identity' ? entry.bytes : await codedBody(entry, coding, encoders)
-    const tag = `"${entry.hash}${body === entry.bytes ? '' : `-${coding}`}"`
-    const headers = new Headers(entry.headers.map(([name, value]): [string, string] => [name, value]))
-    headers.set('ETag', tag)
-    if (!headers.has('Cache-Control')) headers.set('Cache-Control', cacheControl)
-    const type = headers.get('Content-Type') ?? ''
-    headers.set('Vary', mergeVary(headers.get('Vary'), /^text\/html/i.test(type) ? ['Accept-Encoding', 'Cookie'] : ['Accept-Encoding']))
-    if (body !== entry.bytes) headers.set('Content-Encoding', coding)
-
-    const fresh = matches(c.req.header('If-None-Match'), entry.hash) && remembering
-    let result: Response
-    if (fresh) {
-      for (const name of ['Content-Type', 'Content-Encoding', 'Content-Length']) headers.delete(name)
-      result = new Response(null, {status: 304, headers})
-    } else {
-      headers.set('Content-Length', String(body.byteLength))
-      // `encodeBody: 'manual'` tells workerd (Cloudflare Workers) the body is already coded;
-      // other runtimes ignore it.
-      const init: ResponseInit & {encodeBody: 'manual'} = {status: entry.status, headers, encodeBody: 'manual'}
-      result = new Response(body, init)
+    let variant = entry.variants.get(coding)
+    if (!variant) {
+      variant = prepare(entry, coding, encoders, cacheControl)
+      entry.variants.set(coding, variant)
     }
-    c.res = undefined
-    c.res = result
-    return result
+    const ready = await variant
+    if (remembering && matches(c.req.header('If-None-Match'), entry.hash)) {
+      return replace(c, new Response(null, {status: 304, headers: ready.notModifiedHeaders}))
+    }
+    // `encodeBody: 'manual'` tells workerd (Cloudflare Workers) the body is already coded;
+    // other runtimes ignore it.
+    const init: ResponseInit & {encodeBody: 'manual'} = {status: entry.status, headers: ready.headers, encodeBody: 'manual'}
+    return replace(c, new Response(ready.body, init))
+  }
+}
+
+/** Put `response` in place of whatever the handlers made (or nothing, on a hit). Returns it. */
+function replace(c: Context, response: Response): Response {
+  if (c.finalized) c.res = undefined
+  c.res = response
+  return response
+}
+
+/** Build the coded body and the headers of one variant (once per entry and coding). */
+async function prepare(entry: Entry, coding: string, encoders: Record<string, Encoder>, cacheControl: string): Promise<Variant> {
+  const body = coding === 'identity' ? entry.bytes : await codedBody(entry.bytes, encoders[coding])
+  const coded = body !== entry.bytes
+  const headers = new Headers(entry.headers.map(([name, value]): [string, string] => [name, value]))
+  headers.set('ETag', `"${entry.hash}${coded ? `-${coding}` : ''}"`)
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', cacheControl)
+  const type = headers.get('Content-Type') ?? ''
+  headers.set('Vary', mergeVary(headers.get('Vary'), /^text\/html/i.test(type) ? ['Accept-Encoding', 'Cookie'] : ['Accept-Encoding']))
+  if (coded) headers.set('Content-Encoding', coding)
+  headers.set('Content-Length', String(body.byteLength))
+  const all = [...headers]
+  return {
+    body,
+    headers: all,
+    notModifiedHeaders: all.filter(([name]) => !/^content-(?:type|encoding|length)$/i.test(name))
   }
 }
 
@@ -150,15 +173,11 @@ async function streamCompress(bytes: Bytes, format: CompressionFormat): Promise<
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
-/** The coded body, computed once per coding; the identity bytes when coding does not make it smaller. */
-async function codedBody(entry: Entry, coding: string, encoders: Record<string, Encoder>): Promise<Bytes> {
-  let coded = entry.coded.get(coding)
-  if (!coded) {
-    const encoder = encoders[coding]
-    coded = encoder ? encoder(entry.bytes).then((bytes) => (bytes.byteLength < entry.bytes.byteLength ? bytes : entry.bytes)) : Promise.resolve(entry.bytes)
-    entry.coded.set(coding, coded)
-  }
-  return coded
+/** The coded body; the identity bytes when there is no encoder or coding does not make it smaller. */
+async function codedBody(bytes: Bytes, encoder: Encoder | undefined): Promise<Bytes> {
+  if (!encoder) return bytes
+  const coded = await encoder(bytes)
+  return coded.byteLength < bytes.byteLength ? coded : bytes
 }
 
 /**
