@@ -10,7 +10,7 @@ import {httpCache, type Encoder} from './http/http-cache.ts'
 import {defaultAnalysisLimits, type AnalysisLimits} from './http/analysis-limits.ts'
 import {analyzeRoute} from './http/analyze-route.ts'
 import {safeErrorResponse} from './http/safe-error.tsx'
-import type {TextAnalyzer} from './http/text-analyzer.ts'
+import {AnalysisUnavailable, analyzeInline, type TextAnalyzer} from './http/text-analyzer.ts'
 import {levelChoice} from './http/level-query.ts'
 import {textRoutes} from './http/text-routes.tsx'
 import type {Content} from './content/load-content.ts'
@@ -150,7 +150,9 @@ export function createApp(options: AppOptions) {
   })
 
   // Read your own article: paste or upload; the result is shown directly and never stored or logged.
-  const readLimits = defaultReadLimits
+  const analysisLimits: AnalysisLimits = {...defaultAnalysisLimits, ...options.limits}
+  const readLimits = {...defaultReadLimits, maxWords: analysisLimits.maxWords, maxSentences: analysisLimits.maxSentences}
+  const readAnalyzer = options.analyzer ?? analyzeInline
   const readBodyLimit = 4 * readLimits.maxFileBytes
   app.get('/read', (c) => c.html(<ReadPage values={emptyReadForm} errors={[]} maxFileBytes={readLimits.maxFileBytes} />))
   app.post(
@@ -178,12 +180,18 @@ export function createApp(options: AppOptions) {
       }
       let result: Report
       try {
-        result = analyze(readTextInput(submission.article, content.glossary))
-      } catch {
+        result = await readAnalyzer(readTextInput(submission.article, content.glossary), {timeoutMs: analysisLimits.timeoutMs})
+      } catch (error) {
+        const busy = error instanceof AnalysisUnavailable && error.code === 'analysis_busy'
         // Never log the text: only that an analysis failed.
-        console.error('POST /read: the analysis failed')
-        const message = 'We could not analyse this text. Check that it is the text of an article, then try again.'
-        return c.html(<ReadPage values={submission.values} errors={[{field: 'text', message, status: 422}]} maxFileBytes={readLimits.maxFileBytes} />, 422)
+        if (!(error instanceof AnalysisUnavailable)) console.error('POST /read: the analysis failed')
+        const message = busy
+          ? 'Many people are reading articles right now. Wait a minute, then send the form again: your text is kept below.'
+          : error instanceof AnalysisUnavailable
+            ? 'This text took too long to analyse. Paste one article, or a shorter part of it.'
+            : 'We could not analyse this text. Check that it is the text of an article, then try again.'
+        if (busy) c.header('Retry-After', '30')
+        return c.html(<ReadPage values={submission.values} errors={[{field: 'text', message, status: busy ? 503 : 422}]} maxFileBytes={readLimits.maxFileBytes} />, busy ? 503 : 422)
       }
       return c.html(<ReadResultPage report={result} markdown={submission.article.markdown} values={submission.values} maxFileBytes={readLimits.maxFileBytes} />)
     }

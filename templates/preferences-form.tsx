@@ -44,6 +44,7 @@ export function PreferencesForm(props: PreferencesFormProps) {
                 {hint}
               </p>
             ) : null}
+            <div class="choices">
             {preferenceValues(name).map((value) => (
               <div class="choice">
                 <input
@@ -56,6 +57,7 @@ export function PreferencesForm(props: PreferencesFormProps) {
                 <label for={`${name}-${value}`}>{options[value]}</label>
               </div>
             ))}
+            </div>
           </fieldset>
         )
       })}

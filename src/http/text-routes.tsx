@@ -7,6 +7,7 @@ import {markdownText, markdownType} from '../formats/markdown-text.ts'
 import {plainText, plainTextType} from '../formats/plain-text.ts'
 import {plsType, pronunciationLexicon} from '../formats/pronunciation-lexicon.ts'
 import {speechSsml, ssmlType} from '../formats/speech-ssml.ts'
+import {inlinePreferencesCss} from '../preferences/preferences-css.ts'
 import type {Report} from '../report/report.ts'
 
 /** What the text routes read: reports by slug (computed once, cached by the app) and every slug, newest first. */
@@ -29,9 +30,11 @@ export function textRoutes(app: Hono, options: TextRoutesOptions): void {
   const reports = (): Report[] => options.slugs().flatMap((slug) => options.report(slug) ?? [])
 
   app.get('/text', async (c) => {
+    // Reading preferences (src/preferences) join the one inline style, inside its hash.
+    const css = textPageCss + inlinePreferencesCss(c.get('preferences'))
     const html = (
       <TextListPage
-        css={textPageCss}
+        css={css}
         articles={reports().map((report) => ({
           slug: report.slug,
           title: report.title,
@@ -41,7 +44,7 @@ export function textRoutes(app: Hono, options: TextRoutesOptions): void {
         }))}
       />
     ).toString()
-    return c.html(html, 200, {'Content-Security-Policy': await textPagePolicy(textPageCss)})
+    return c.html(html, 200, {'Content-Security-Policy': await textPagePolicy(css)})
   })
 
   app.get('/articles/:slug{[a-z0-9-]+}/text', async (c) => {
@@ -49,10 +52,11 @@ export function textRoutes(app: Hono, options: TextRoutesOptions): void {
     if (!found) return c.notFound()
     const level = levelOf(c, found)
     if (!level) return badLevel(c)
+    const css = textPageCss + inlinePreferencesCss(c.get('preferences'))
     const html = (
-      <TextPage report={found} text={levelText(found, level)} levels={availableLevels(found)} css={textPageCss} />
+      <TextPage report={found} text={levelText(found, level)} levels={availableLevels(found)} css={css} />
     ).toString()
-    return c.html(html, 200, {'Content-Security-Policy': await textPagePolicy(textPageCss)})
+    return c.html(html, 200, {'Content-Security-Policy': await textPagePolicy(css)})
   })
 
   app.get('/articles/:file{[a-z0-9-]+\\.(?:txt|md)}', (c) => {

@@ -1,5 +1,5 @@
 import {palettes, type Palette} from './theme-palettes.ts'
-import type {Preferences} from './preferences.ts'
+import {defaultPreferences, type Preferences} from './preferences.ts'
 
 /** Root font size of each text size; every `rem` (headings, column width) scales with it. */
 export const textSizes = {small: '89%', normal: '100%', large: '122%', 'x-large': '144%', 'xx-large': '178%'} as const
@@ -69,7 +69,9 @@ export const preferencesStylesheet = [
   // The preferences form.
   '.preferences-form fieldset { border: 1px solid var(--border); padding: 0.75rem 1rem 1rem; margin: 0 0 1rem; }',
   '.preferences-form legend { font-weight: 700; padding: 0 0.25rem; }',
+  '.preferences-form .choices { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }',
   '.preferences-form .choice { display: flex; gap: 0.5rem; align-items: baseline; margin: 0.35rem 0; }',
+  '.preferences-form .hint { color: var(--muted); margin: 0 0 0.25rem; }',
   '.preferences-form input[type="radio"] { width: 1.25rem; height: 1.25rem; flex: none; accent-color: var(--link); }',
   '.preferences-preview { border: 1px solid var(--border); padding: 0.5rem 1rem; margin: 1rem 0; background: var(--bg); }',
   '.button, .preferences-form button, .read-form button { display: inline-block; min-height: 2.75rem; padding: 0.5rem 1.25rem; border: 2px solid var(--fg); background: var(--accent-bg); color: var(--fg); font-weight: 700; border-radius: 0.25rem; margin: 0.25rem 0.5rem 0.25rem 0; }',
@@ -81,9 +83,11 @@ export const preferencesStylesheet = [
  * Compact CSS applying `preferences` directly (no attributes), for the text-only page's inline
  * `<style>`, whose budget is about 1 KB: root font size, spacing, width, font and colours.
  *
- * Returns the CSS, or an empty string when every preference is at its default.
+ * Returns the CSS, or an empty string when every preference is at its default (or none are known,
+ * as when the preferences middleware is not in front of the route).
  */
-export function inlinePreferencesCss(preferences: Preferences): string {
+export function inlinePreferencesCss(given: Preferences | undefined): string {
+  const preferences = given ?? defaultPreferences
   const body: string[] = []
   const root: string[] = []
   if (preferences.size !== 'normal') root.push(`font-size:${textSizes[preferences.size]}`)

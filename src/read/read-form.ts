@@ -26,9 +26,9 @@ export interface ReadFieldError {
   readonly message: string
   /**
    * The HTTP status the form answers with: 400 (empty or invalid), 413 (too large),
-   * 415 (not a text file) or 422 (no article in it).
+   * 415 (not a text file), 422 (no article in it) or 503 (the server is busy; try again).
    */
-  readonly status: 400 | 413 | 415 | 422
+  readonly status: 400 | 413 | 415 | 422 | 503
 }
 
 /** The empty form. */
