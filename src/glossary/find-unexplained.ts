@@ -59,6 +59,15 @@ function abbreviationIn(part: string): string | undefined {
   return singular
 }
 
+/**
+ * Where a dateline in capitals ends at the start of a story (`MOSCOW – `, `WASHINGTON (AP) — `).
+ *
+ * Returns the offset after its dash, or 0 when the text has none.
+ */
+function datelineEnd(text: string): number {
+  return /^[\p{Lu}][\p{Lu}\s,.()'’/-]{0,60}?\s[–—-]\s/u.exec(text)?.[0].length ?? 0
+}
+
 /** Options of {@link findUnexplainedTerms}. */
 export interface FindOptions {
   /** The glossary in use: a matched term is explained; a matched term with a pronunciation needs no other. */
@@ -81,7 +90,7 @@ export function findUnexplainedTerms(
   options: FindOptions
 ): UnexplainedTerm[] {
   const byId = new Map(options.entries.map((entry) => [entry.id, entry]))
-  const dateline = new Set((options.dateline ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean))
+  const datelineWords = new Set((options.dateline ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean))
   const seen = new Set<string>()
   const findings: UnexplainedTerm[] = []
   const report = (finding: Omit<UnexplainedTerm, 'sentenceId'>, sentenceId: string, key: string) => {
@@ -92,8 +101,11 @@ export function findUnexplainedTerms(
 
   sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(sentence.node)
-    const capitals = words.filter((word) => /\p{L}/u.test(word.text) && !/\p{Ll}/u.test(word.text)).length
-    const shouting = words.length >= 3 && capitals / words.length > 0.5
+    const dateline = sentenceIndex === 0 ? datelineEnd(sentence.text) : 0
+    const body = words.filter((word) => word.start >= dateline)
+    const capitals = body.filter((word) => /\p{L}/u.test(word.text) && !/\p{Ll}/u.test(word.text)).length
+    // A sentence mostly in capitals is shouting (or a heading), not a row of abbreviations.
+    const shouting = capitals >= 3 && capitals / body.length > 0.5
 
     for (const word of words) {
       const covering = sentence.terms.find((term) => term.start < word.end && word.start < term.end)
@@ -108,8 +120,8 @@ export function findUnexplainedTerms(
         const abbreviation = abbreviationIn(part)
         if (abbreviation !== undefined) {
           if (covering || shouting) continue
-          if (sentenceIndex === 0 && dateline.has(abbreviation)) continue
-          if (sentenceIndex === 0 && atStart && /^\s*[–—-]/u.test(sentence.text.slice(word.end))) continue
+          if (sentenceIndex === 0 && datelineWords.has(abbreviation)) continue
+          if (word.end <= dateline) continue
           report({ruleId: 'unexplained-abbreviation', text: abbreviation, start: word.start, end: word.end, node: word.node}, sentence.id, abbreviation)
           continue
         }

@@ -72,6 +72,16 @@ describe('glossary stage', () => {
     expect(report.unknownTerms).toEqual([{text: 'abrogated', ruleId: 'rare-word', sentenceId: 's1'}])
   })
 
+  it.each([
+    ['WASHINGTON (AP) — The Federal Reserve raised rates.', []],
+    ['NEW YORK, N.Y. — The UN met.', ['UN']],
+    ['STOP THE WAR NOW, they shouted.', []],
+    ['Leaders of the EU, the IMF and NATO met.', ['EU', 'IMF', 'NATO']]
+  ])('in %j the unexplained abbreviations are %j (datelines and shouting are not abbreviations)', (markdown, expected) => {
+    const report = analyze({slug: 'pasted', title: 'Pasted', lang: 'en', markdown})
+    expect(report.unknownTerms.map((term) => term.text)).toEqual(expected)
+  })
+
   it('links nothing and finds nothing to explain in text without glossary words', () => {
     const report = analyze({slug: 'pasted', title: 'Pasted', lang: 'en', markdown: 'The cat sat on the mat.', glossary: content.glossary.shared})
     expect(report.glossary).toEqual([])
