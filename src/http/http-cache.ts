@@ -42,8 +42,8 @@ interface Variant {
   readonly notModifiedHeaders: [string, string][]
 }
 
-/** Media types worth compressing: text, JSON, XML, JavaScript, SVG. */
-const compressible = /^(?:text\/|application\/(?:[a-z.+-]*\+)?(?:json|xml|javascript)\b|image\/svg\+xml)/i
+/** Media types worth compressing: text, JSON, XML, JavaScript, SVG; never an event stream (it never ends). */
+const compressible = /^(?!text\/event-stream)(?:text\/|application\/(?:[a-z.+-]*\+)?(?:json|xml|javascript)\b|image\/svg\+xml)/i
 
 /** Codings this module prefers, best first. */
 const preference = ['br', 'gzip'] as const

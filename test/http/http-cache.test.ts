@@ -95,6 +95,24 @@ describe('HTTP caching', () => {
     expect(missing.headers.get('etag')).toBeNull()
   })
 
+  it('passes an event stream through untouched (it never ends, so it is never buffered)', async () => {
+    const app = new Hono()
+    app.use(httpCache())
+    app.get('/events', () => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('data: one\n\n'))
+        }
+      })
+      return new Response(stream, {headers: {'Content-Type': 'text/event-stream'}})
+    })
+    const response = await app.request('/events', {headers: {'Accept-Encoding': 'gzip'}})
+    expect(response.headers.get('content-encoding')).toBeNull()
+    const reader = response.body?.getReader()
+    expect(new TextDecoder().decode((await reader?.read())?.value)).toBe('data: one\n\n')
+    await reader?.cancel()
+  })
+
   it('negotiates codings by q-value', () => {
     expect(negotiate('gzip, deflate, br', ['br', 'gzip'])).toBe('br')
     expect(negotiate('gzip, br;q=0', ['br', 'gzip'])).toBe('gzip')
