@@ -8,19 +8,25 @@ const scales: Readonly<Record<string, number>> = {
 const currencyCache = new Map<string, ReadonlyMap<string, string>>()
 
 /**
- * Currency symbols of `lang` mapped to ISO 4217 codes, read from `Intl` (the symbol a
- * locale writes first, then narrow symbols for the rest). `$` is the locale's own dollar.
+ * Currency symbols of `lang` mapped to ISO 4217 codes, read from `Intl`: the symbols the
+ * locale itself writes (`$` is USD in `en`, AUD in `en-AU`, MXN in `es-MX`), then narrow
+ * symbols (`₽`) that belong to one currency only. A symbol two currencies share is left
+ * alone: a wrong currency would change a fact.
  */
 function currencySymbols(lang: string): ReadonlyMap<string, string> {
   const cached = currencyCache.get(lang)
   if (cached) return cached
   const result = new Map<string, string>()
   for (const display of ['symbol', 'narrowSymbol'] as const) {
+    const owners = new Map<string, string[]>()
     for (const code of Intl.supportedValuesOf('currency')) {
       const symbol = new Intl.NumberFormat(lang, {style: 'currency', currency: code, currencyDisplay: display})
         .formatToParts(1)
         .find((part) => part.type === 'currency')?.value
-      if (symbol && !/[A-Za-z]/.test(symbol) && !result.has(symbol)) result.set(symbol, code)
+      if (symbol && !/[\p{L}\s]/u.test(symbol)) owners.set(symbol, [...(owners.get(symbol) ?? []), code])
+    }
+    for (const [symbol, codes] of owners) {
+      if (codes.length === 1 && codes[0] && !result.has(symbol)) result.set(symbol, codes[0])
     }
   }
   currencyCache.set(lang, result)

@@ -23,6 +23,15 @@ export interface Pronounced {
   readonly say: string
 }
 
+/** `lang` as a canonical BCP 47 tag, or `und` (no rules of any one language) when it is not one. */
+function canonicalLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'und'
+  } catch {
+    return 'und'
+  }
+}
+
 /**
  * The speech line of one sentence: glossary pronunciations first (they are written by
  * people), then numbers, dates, money, units, abbreviations and symbols in spoken form.
@@ -39,11 +48,13 @@ export function speechLine(
   const capitalised = pronounced.map((item) =>
     /^\p{Lu}/u.test(text.slice(item.start, item.end)) ? {...item, say: item.say.charAt(0).toUpperCase() + item.say.slice(1)} : item
   )
-  const {say, map} = applyReplacements(text, [
-    ...capitalised,
-    ...numberForms(text, lang),
-    ...abbreviationForms(text, lang),
-    ...symbolForms(text, lang)
-  ])
+  lang = canonicalLang(lang)
+  // Without a known language only the pronunciations apply: another language's words would mislead.
+  const {say, map} = applyReplacements(
+    text,
+    lang === 'und'
+      ? capitalised
+      : [...capitalised, ...numberForms(text, lang), ...abbreviationForms(text, lang), ...symbolForms(text, lang)]
+  )
   return {sentenceId, text, say, map}
 }

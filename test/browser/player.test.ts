@@ -201,6 +201,10 @@ describe('read-aloud player with a stub speechSynthesis', () => {
     await page.click('[data-action="previous"]')
     expect(await speech(page, (s) => s.current())).toBe(lines[1]?.say)
     await speech(page, (s) => s.start())
+    // Outside the player the keys do nothing.
+    await page.focus('main')
+    await page.keyboard.press('Shift+ArrowRight')
+    expect(await speech(page, (s) => s.current())).toBe(lines[1]?.say)
     // After 2 s: the same sentence again.
     await page.waitForTimeout(2_200)
     await page.click('[data-action="previous"]')
@@ -297,6 +301,25 @@ describe('read-aloud player with a stub speechSynthesis', () => {
     expect((await reading(page)).length).toBe(1)
     await page.selectOption('[data-setting="highlight"]', 'off')
     expect(await reading(page)).toEqual([])
+    await page.close()
+  })
+
+  it('scrolls the sentence being read into view, instantly under reduced motion', async () => {
+    const page = await browser.newPage({reducedMotion: 'reduce', viewport: {width: 800, height: 400}})
+    await installSpeechStub(page, englishVoices)
+    await page.goto(server.url + original)
+    await shown(page)
+    await page.click('[data-action="play"]')
+    const lines = await expectedLines(page)
+    for (let index = 1; index < lines.length; index++) {
+      // Measured in the same task as the sentence change: only an instant scroll has happened by then.
+      const inView = await page.evaluate(() => {
+        ;(window as unknown as {__speech: StubControl}).__speech.finish()
+        const box = document.querySelector('.is-reading')?.getBoundingClientRect()
+        return box !== undefined && box.top >= 0 && box.top < innerHeight
+      })
+      expect(inView, `sentence ${index + 1}`).toBe(true)
+    }
     await page.close()
   })
 

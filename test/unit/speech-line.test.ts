@@ -12,6 +12,11 @@ describe('speechLine', () => {
     expect(say('Prices rose 12% to £1,200.')).toBe('Prices rose 12 percent to 1,200 British pounds.')
     expect(say('Cars drove at 120 km/h for 10–12 hours.')).toBe('Cars drove at 120 kilometers per hour for 10 to 12 hours.')
     expect(say('Es kostet 300 €.', 'de')).toBe('Es kostet 300 €.')
+    // Not a language tag: no language's rules, and no error.
+    expect(say('It cost $5 & rose 5%.', 'not a tag!')).toBe('It cost $5 & rose 5%.')
+    // A symbol is spelled as the locale's own currency, and never guessed when currencies share it.
+    expect(say('It cost $5.', 'en-AU')).toBe('It cost 5 Australian dollars.')
+    expect(say('It cost $5.', 'ar')).toBe('It cost $5.')
   })
 
   it('spells initialisms, reads known capitalised words as words, and keeps sentence-final dots', () => {
