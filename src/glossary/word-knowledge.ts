@@ -26,6 +26,18 @@ for (const {word, count} of subtlex as readonly {word: string; count: number}[])
  */
 export function baseForms(word: string): string[] {
   const lower = word.toLowerCase()
+  const known = baseFormCache.get(lower)
+  if (known) return known
+  const result = computeBaseForms(lower)
+  // Bounded, so a server that analyses many pasted texts does not grow without end.
+  if (baseFormCache.size >= 20_000) baseFormCache.clear()
+  baseFormCache.set(lower, result)
+  return result
+}
+
+const baseFormCache = new Map<string, string[]>()
+
+function computeBaseForms(lower: string): string[] {
   const forms = new Set([lower, pluralize.singular(lower)])
   for (const [ending, replacements] of [
     ['ies', ['y']],
