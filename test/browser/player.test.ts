@@ -260,6 +260,13 @@ describe('read-aloud player with a stub speechSynthesis', () => {
     await shown(page)
     await page.click('[data-action="play"]')
     expect(await speech(page, (s) => s.log.at(-1))).toMatchObject({type: 'speak', voice: 'Alex', lang: 'en'})
+    // By keyboard: the focused voice list, arrow down to the next voice.
+    await page.focus('[data-setting="voice"]')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.locator('[data-setting="voice"]').inputValue()).toBe('stub:Brit')
+    expect(await speech(page, (s) => s.log.at(-1))).toMatchObject({type: 'speak', voice: 'Brit'})
+    await page.selectOption('[data-setting="voice"]', {label: 'Alex (en-US)'})
+    expect(await speech(page, (s) => s.log.at(-1))).toMatchObject({type: 'speak', voice: 'Alex'})
     await page.selectOption('[data-setting="voice"]', {label: 'Brit (en-GB)'})
     expect(await speech(page, (s) => s.log.at(-1))).toMatchObject({type: 'speak', voice: 'Brit'})
     await page.reload()
