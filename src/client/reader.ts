@@ -30,6 +30,7 @@ function shownSentences(): HTMLElement[] {
 /** Start the player in `root` once voices for the page's language are there. */
 async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
   const sentences = shownSentences()
+  if (sentences.length === 0) return
   const lang = sentences[0]?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en'
   const voices = await waitForVoices(synth, lang, voiceTimeout)
   if (voices.length === 0) return

@@ -58,3 +58,13 @@ export function speechLine(
   )
   return {sentenceId, text, say, map}
 }
+
+/**
+ * The spoken form of any text outside the article's sentences (a glossary entry's
+ * “Hear this” text, a summary): numbers, dates, money, units, abbreviations and symbols.
+ *
+ * Returns plain text for `speechSynthesis`.
+ */
+export function spokenText(text: string, lang: string): string {
+  return speechLine('', text, lang).say
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {textRange} from '../../src/speech/offset-map.ts'
-import {speechLine} from '../../src/speech/speech-line.ts'
+import {speechLine, spokenText} from '../../src/speech/speech-line.ts'
 import {analyze} from '../../src/report/analyze.ts'
 
 const say = (text: string, lang = 'en') => speechLine('s1', text, lang).say
@@ -35,6 +35,10 @@ describe('speechLine', () => {
     expect(textRange(line.map, line.say.indexOf('spoke'))).toEqual([text.indexOf('spoke'), text.indexOf('spoke')])
     expect(textRange(line.map, line.say.indexOf('January'))).toEqual([text.indexOf('2022'), text.indexOf('2022') + 10])
     expect(textRange(line.map, line.say.indexOf('Almaty'))).toEqual([text.indexOf('Almaty'), text.indexOf('Almaty')])
+  })
+
+  it('gives other texts (a glossary entry to hear) the same spoken forms', () => {
+    expect(spokenText('GDP per capita. In 2021 it was about $10,000.', 'en')).toBe('G D P per capita. In 2021 it was about 10,000 US dollars.')
   })
 
   it('leaves plain sentences alone, with an empty map', () => {
