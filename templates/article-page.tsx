@@ -62,7 +62,7 @@ export function ArticlePage(props: {
         {/* Slot: level switch (plain-language issue) and "Text only" link (text-mode issue). */}
         {props.levelSwitch ?? <LevelSwitch slug={report.slug} level={level} compare={props.compare === true && shown !== undefined} shown={shown} />}
         <Player />
-        <ScoresPanel report={report} />
+        <ScoresPanel report={report} level={level} />
         {shown === undefined ? (
         <div class="article-body">
           {report.paragraphs.map((paragraph) => (

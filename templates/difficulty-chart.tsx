@@ -21,12 +21,18 @@ function y(grade: number): number {
 
 /**
  * A small inline SVG bar chart of the grade of every sentence through the text, with the
- * target grade as a line, and a table of the same data as its text alternative. Colours
+ * target grade as a line, and a table of the same data as its text alternative (`version` names the
+ * version the sentences are from). Colours
  * come from classes in the stylesheet (no inline styles: CSP); bars above the line are hard.
  *
  * Returns the chart's figure, or nothing for a text without sentences.
  */
-export function DifficultyChart(props: {readonly sentences: readonly SentenceReadability[]; readonly targetAge: number}) {
+export function DifficultyChart(props: {
+  readonly sentences: readonly SentenceReadability[]
+  readonly targetAge: number
+  /** The version shown, as the caption names it, such as “the plain version”. */
+  readonly version: string
+}) {
   const {sentences, targetAge} = props
   if (sentences.length === 0) return null
   const target = gradeForAge(targetAge)
@@ -44,7 +50,7 @@ export function DifficultyChart(props: {readonly sentences: readonly SentenceRea
 
   return (
     <figure class="difficulty-chart" aria-labelledby="difficulty-chart-caption">
-      <figcaption id="difficulty-chart-caption">Sentence difficulty through the text</figcaption>
+      <figcaption id="difficulty-chart-caption">{`Sentence difficulty through ${props.version}`}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"

@@ -9,13 +9,13 @@ export interface SentenceDifficulty {
 }
 
 /**
- * The difficulty of each original sentence of a report, for `ViewSentence.difficulty`.
+ * The difficulty of each sentence of a report (original, plain and easy), for `ViewSentence.difficulty`.
  *
  * Returns a lookup by sentence id: the difficulty of a hard or very hard sentence, else `undefined`.
  */
-export function difficultyLookup(report: Pick<Report, 'sentences'>): (id: string) => SentenceDifficulty | undefined {
+export function difficultyLookup(report: Pick<Report, 'sentences' | 'levelSentences'>): (id: string) => SentenceDifficulty | undefined {
   const byId = new Map<string, SentenceDifficulty>()
-  for (const sentence of report.sentences) {
+  for (const sentence of [...report.sentences, ...report.levelSentences.plain, ...report.levelSentences.easy]) {
     if (sentence.difficulty !== 'ok') byId.set(sentence.id, {level: sentence.difficulty, grade: sentence.grade})
   }
   return (id) => byId.get(id)

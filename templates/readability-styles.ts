@@ -15,6 +15,7 @@ export const readabilityStyles = `
 .scores-details summary, .difficulty-table summary { cursor: pointer; padding: 0.25rem 0; min-height: 24px; }
 .scores-panel table { border-collapse: collapse; width: 100%; font-size: 0.95rem; display: block; overflow-x: auto; }
 .scores-panel th, .scores-panel td { border: 1px solid var(--border); padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+.scores-panel thead th { white-space: nowrap; }
 .scores-panel td.number { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 .formula-meaning { display: block; font-weight: 400; color: var(--muted); font-size: 0.9em; }
 .difficulty-chart { margin: 1rem 0 0; }

@@ -2,6 +2,7 @@ import type {ReadabilityScores} from '../src/readability/formulas.ts'
 import {audienceFor} from '../src/readability/explain-scores.ts'
 import {gradeForAge, veryHardMargin} from '../src/readability/sentence-difficulty.ts'
 import type {Report} from '../src/report/report.ts'
+import type {ReadingLevel} from '../src/simplify/level.ts'
 import {DifficultyChart} from './difficulty-chart.tsx'
 import {scoreText} from './number-text.ts'
 
@@ -11,6 +12,9 @@ interface Version {
   readonly label: string
   readonly scores: ReadabilityScores
 }
+
+/** How the chart names the version it shows. */
+const versionNames: Record<ReadingLevel, string> = {original: 'the original', plain: 'the plain version', easy: 'the easy version'}
 
 /** The formulas one disclosure away, each with what its number means. */
 const formulas: readonly {key: keyof ReadabilityScores; name: string; meaning: string}[] = [
@@ -34,33 +38,46 @@ const formulas: readonly {key: keyof ReadabilityScores; name: string; meaning: s
  *
  * Returns the panel's section.
  */
-export function ScoresPanel(props: {readonly report: Report}) {
+export function ScoresPanel(props: {readonly report: Report; readonly level?: ReadingLevel | undefined}) {
   const {report} = props
+  const level = props.level ?? 'original'
+  const graded = level === 'original' ? report.sentences : report.levelSentences[level]
   const {counts, explanation, scores} = report
-  const hard = report.sentences.filter((sentence) => sentence.hard).length
-  const versions: Version[] = [{id: 'original', label: 'Original', scores}]
-  if (report.levels) {
-    versions.push({id: 'plain', label: 'Plain', scores: report.levels.plain.scoresWithNames})
-    versions.push({id: 'easy', label: 'Easy', scores: report.levels.easy.scoresWithNames})
-  }
+  const hard = graded.filter((sentence) => sentence.hard).length
+  const shownGrade = level === 'original' ? scores.consensusGrade : report.levels[level].scoresWithNames.consensusGrade
+  const target = gradeForAge(report.targetAge)
+  const versions: Version[] = [
+    {id: 'original', label: 'Original', scores},
+    {id: 'plain', label: 'Plain', scores: report.levels.plain.scoresWithNames},
+    {id: 'easy', label: 'Easy', scores: report.levels.easy.scoresWithNames}
+  ]
   return (
     <section class="scores-panel" aria-labelledby="scores-title">
       <h2 id="scores-title">How easy is this to read?</h2>
-      <p class="scores-verdict">
-        <strong>{explanation.audience}</strong> {`It reads ${explanation.comparison}.`}
-      </p>
+      {level === 'original' ? (
+        <p class="scores-verdict">
+          <strong>{explanation.audience}</strong> {`It reads ${explanation.comparison}.`}
+        </p>
+      ) : (
+        <>
+          <p class="scores-verdict">
+            <strong>{audienceFor(shownGrade)}</strong> {`That is ${versionNames[level]}.`}
+          </p>
+          <p>{`The original: ${explanation.audience} It reads ${explanation.comparison}.`}</p>
+        </>
+      )}
       <p>
         {explanation.target}{' '}
-        {explanation.meetsTarget
-          ? 'This text meets that.'
-          : `This text is at grade ${scoreText(scores.consensusGrade)}: ${hard} of ${report.sentences.length} sentences are hard.`}
+        {shownGrade !== null && shownGrade <= target
+          ? `${level === 'original' ? 'This text' : 'This version'} meets that: grade ${scoreText(shownGrade)}.`
+          : `${level === 'original' ? 'This text' : 'This version'} is at grade ${scoreText(shownGrade)}: ${hard} of ${graded.length} sentences are hard.`}
       </p>
       <ul class="scores-facts">
-        <li>{`${counts.words} words in ${counts.sentences} sentences`}</li>
+        <li>{`${level === 'original' ? '' : 'The original: '}${counts.words} words in ${counts.sentences} sentences`}</li>
         <li>{`${report.readingMinutes} min to read, ${report.listeningMinutes} min to listen`}</li>
         <li>{explanation.hardWords}</li>
       </ul>
-      {report.sentences.length > 0 ? (
+      {graded.length > 0 ? (
         <p class="difficulty-switch">
           <input type="checkbox" id="show-difficulty" aria-describedby="show-difficulty-help" />{' '}
           <label for="show-difficulty">Mark hard sentences in the text</label>
@@ -101,29 +118,23 @@ export function ScoresPanel(props: {readonly report: Report}) {
                 <span class="formula-meaning">proper names do not make a text harder to understand (WCAG 3.1.5)</span>
               </th>
               <td class="number">{scoreText(report.scoresWithoutNames.consensusGrade)}</td>
-              {report.levels ? (
-                <>
-                  <td class="number">{scoreText(report.levels.plain.scores.consensusGrade)}</td>
-                  <td class="number">{scoreText(report.levels.easy.scores.consensusGrade)}</td>
-                </>
-              ) : null}
+              <td class="number">{scoreText(report.levels.plain.scores.consensusGrade)}</td>
+              <td class="number">{scoreText(report.levels.easy.scores.consensusGrade)}</td>
             </tr>
           </tbody>
         </table>
-        {versions.length > 1 ? (
-          <ul class="scores-versions">
-            {versions.map((version) => (
-              <li>{`${version.label}: ${audienceFor(version.scores.consensusGrade)}`}</li>
-            ))}
-          </ul>
-        ) : null}
+        <ul class="scores-versions">
+          {versions.map((version) => (
+            <li>{`${version.label}: ${audienceFor(version.scores.consensusGrade)}`}</li>
+          ))}
+        </ul>
         <p>
           {`Counted: ${counts.syllables} syllables, ${counts.polysyllables} words of 3 or more syllables (${counts.complexWords} of them complex), ` +
             `${counts.letters} letters and digits, ${counts.unfamiliarWords} words outside the Dale–Chall list of familiar words, ` +
             `${counts.properNames} proper names. Syllables come from the CMU pronouncing dictionary; names and new words it lacks are estimated.`}
         </p>
       </details>
-      <DifficultyChart sentences={report.sentences} targetAge={report.targetAge} />
+      <DifficultyChart sentences={graded} targetAge={report.targetAge} version={versionNames[level]} />
     </section>
   )
 }

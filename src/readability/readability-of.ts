@@ -2,22 +2,35 @@ import type {VFile} from 'vfile'
 import {countWords} from './count-words.ts'
 import {explainScores} from './explain-scores.ts'
 import {scoresFromCounts} from './formulas.ts'
-import type {ReadabilityReport} from './readability-report.ts'
+import {gradeSentences} from './grade-sentences.ts'
+import type {OriginalReadability, ReadabilityReport} from './readability-report.ts'
 
 /** The reader age used when neither the plugin nor the input names one. */
 const fallbackAge = 14
 
 /**
- * The readability fields of a report from a processed file (`file.data.readability`);
- * when the `readability` plugin did not run, the fields of an empty text.
+ * The readability fields of a report from a processed file (`file.data.readability`, and the
+ * sentences of `file.data.levels` graded for the same age); when the `readability` plugin did
+ * not run, the fields of an empty text.
  *
  * Returns plain data for the report.
  */
 export function readabilityOf(file: VFile, targetAge: number | undefined): ReadabilityReport {
-  if (file.data.readability) return file.data.readability
+  const original = file.data.readability ?? emptyReadability(targetAge ?? fallbackAge)
+  const levels = file.data.levels
+  return {
+    ...original,
+    levelSentences: {
+      plain: levels ? gradeSentences(levels.plain.sentences, original.targetAge) : [],
+      easy: levels ? gradeSentences(levels.easy.sentences, original.targetAge) : []
+    }
+  }
+}
+
+/** The readability of a text without words. */
+function emptyReadability(age: number): OriginalReadability {
   const counts = countWords([])
   const scores = scoresFromCounts(counts)
-  const age = targetAge ?? fallbackAge
   return {
     targetAge: age,
     counts,

@@ -39,11 +39,16 @@ export interface ReadabilityReport {
   readonly explanation: ScoreExplanation
   /** Every sentence of the original text with its grade and marks, in reading order. */
   readonly sentences: readonly SentenceReadability[]
+  /** Every sentence of the plain and easy versions (`plain-1`, `easy-1`, …) graded the same way. */
+  readonly levelSentences: {readonly plain: readonly SentenceReadability[]; readonly easy: readonly SentenceReadability[]}
 }
+
+/** What the `readability` plugin stores: the report fields known before the simpler versions exist. */
+export type OriginalReadability = Omit<ReadabilityReport, 'levelSentences'>
 
 declare module 'vfile' {
   interface DataMap {
     /** Readability of the original text, set by the `readability` plugin. */
-    readability: ReadabilityReport
+    readability: OriginalReadability
   }
 }

@@ -107,6 +107,22 @@ describe('readability of the seed article, through the report', () => {
     expect(scoreText('We met Tokayev in Almaty.', {ignoreProperNames: true}).counts.words).toBe(3)
   })
 
+  it('grades the sentences of the plain and easy versions the same way', () => {
+    const report = analyze({
+      slug: 't',
+      title: 'T',
+      lang: 'en',
+      markdown: 'The cat sat on the mat. The intergovernmental organization characterized the reorganization as unprecedented.'
+    })
+    for (const level of ['plain', 'easy'] as const) {
+      expect(report.levelSentences[level].map((sentence) => sentence.id)).toEqual(report.levels[level].sentences.map((sentence) => sentence.id))
+      for (const sentence of report.levelSentences[level]) {
+        expect(sentence.grade).toBeCloseTo(sentenceGrade(sentence.text) ?? Number.NaN, 6)
+        expect(sentence.hard).toBe(sentence.difficulty !== 'ok')
+      }
+    }
+  })
+
   it('sentenceGrade grades one sentence: short plain ones low, long dense ones high', () => {
     expect(sentenceGrade('The cat sat on the mat.')).toBeLessThan(3)
     expect(sentenceGrade('Institutional decentralization necessitates comprehensive administrative reorganization.')).toBeGreaterThan(16)
