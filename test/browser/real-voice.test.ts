@@ -93,7 +93,9 @@ describe('read aloud with a real voice', () => {
     // espeak-ng sends no word boundaries: the sentence is highlighted all the same.
     for (const [index, line] of lines.entries()) expect(startsAndEnds[index * 2]?.reading).toEqual([line.id])
     expect(heard.filter((event) => event.type === 'error' && event.error !== 'interrupted')).toEqual([])
-    expect(await stack.rmsAmplitude(wav)).toBeGreaterThan(0.005)
+    const rms = await stack.rmsAmplitude(wav)
+    console.info(`real voice: ${heard.filter((event) => event.type === 'boundary').length} boundary events, RMS amplitude ${rms}`)
+    expect(rms).toBeGreaterThan(0.005)
     expect(errors).toEqual([])
     await page.close()
   }, 180_000)
