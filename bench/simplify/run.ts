@@ -81,7 +81,7 @@ for (let index = 0; index < originals.length; index++) {
   }
   numbersAdded += remaining.filter((number) => !inNumbers.includes(number) && !spelled.has(number)).length
   const inputWords = new Set(input.match(/[\p{L}'’-]+/gu) ?? [])
-  for (const name of capitalised(output)) if (!inputWords.has(name)) namesAdded++
+  for (const name of capitalised(output)) if (!inputWords.has(name) && !inputWords.has(name.replace(/['’]s$/, ''))) namesAdded++
 }
 
 const applied = results.reduce((sum, result) => sum + result.applied.length, 0)

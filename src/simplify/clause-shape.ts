@@ -6,7 +6,9 @@ const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 't
 /** Words that open a noun phrase. */
 const determiners = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that',
-  'some', 'many', 'most', 'all', 'both', 'each', 'several', 'few', 'no', 'every', 'other', 'another'
+  'some', 'many', 'most', 'all', 'both', 'each', 'several', 'few', 'no', 'every', 'other', 'another',
+  // Quantities: `about 1,000 people crossed`, `nearly half voted`.
+  'about', 'around', 'nearly', 'almost', 'over', 'more', 'fewer', 'only', 'up', 'at'
 ])
 
 /** Finite verbs and auxiliaries that show a clause. */
@@ -48,7 +50,7 @@ export function opensClause(tokens: Tokens): boolean {
   if (subjectPronouns.has(lower) && lower !== 'this' && lower !== 'these' && lower !== 'those') {
     return words.length > 1 && !/ing$/.test((words[1] ?? '').toLowerCase())
   }
-  if (!determiners.has(lower) && !/^\p{Lu}/u.test(first)) return false
+  if (!determiners.has(lower) && !/^\p{Lu}/u.test(first) && !/^\d/.test(first)) return false
   for (let index = 1; index < Math.min(words.length, 9); index++) {
     const word = (words[index] ?? '').toLowerCase()
     if (isFiniteVerb(word)) return true
@@ -60,4 +62,30 @@ export function opensClause(tokens: Tokens): boolean {
 /** Returns whether tokens contain a finite verb anywhere. */
 export function hasFiniteVerb(tokens: Tokens): boolean {
   return tokens.some((token) => token.kind === 'word' && isFiniteVerb(token.value.toLowerCase()))
+}
+
+/** Words that open a phrase or clause that cannot stand alone as a sentence. */
+const dependentOpeners = new Set([
+  'according', 'in', 'on', 'at', 'after', 'before', 'despite', 'although', 'though', 'when', 'while', 'if',
+  'because', 'since', 'as', 'with', 'without', 'by', 'for', 'from', 'during', 'following', 'unlike', 'like',
+  'once', 'until', 'unless', 'whether', 'where', 'whereas', 'after', 'upon', 'under', 'over', 'among',
+  'between', 'through', 'throughout', 'against', 'within', 'to', 'of', 'about', 'besides', 'instead'
+])
+
+/** Verbs that report speech: a clause made of a subject and one of them is an attribution, not a new fact. */
+const reportingVerbs = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'reported', 'reports', 'stated', 'states', 'announced',
+  'announces', 'wrote', 'writes', 'noted', 'notes', 'claimed', 'claims', 'explained', 'explains', 'argued',
+  'argues', 'insisted', 'warned', 'confirmed', 'acknowledged', 'admitted', 'declared', 'according'
+])
+
+/** Returns whether tokens start with a word that makes them a dependent phrase (`Despite …`, `According to …`). */
+export function opensDependent(tokens: Tokens): boolean {
+  const first = tokens.find((token) => token.kind === 'word')
+  return first !== undefined && dependentOpeners.has(first.value.toLowerCase())
+}
+
+/** Returns whether tokens hold a reporting verb (`said`, `told`, `according`) before the first pause. */
+export function hasReportingVerb(tokens: Tokens): boolean {
+  return wordsToPause(tokens).some((word) => reportingVerbs.has(word.toLowerCase()))
 }

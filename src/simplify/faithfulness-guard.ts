@@ -77,9 +77,10 @@ export function faithfulnessProblems(
   if (addedQuotes.length > 0) problems.push(`changes the quotation “${addedQuotes[0] ?? ''}”`)
 
   if (options.reorders !== true && problems.length === 0) {
-    const same = keepAll
-      ? before.order.join('\u0000') === after.order.join('\u0000')
-      : isSubsequence(after.order, before.order)
+    // First mentions only: a split may repeat a name as the subject of the new sentence.
+    const beforeOrder = unique(before.order)
+    const afterOrder = unique(after.order)
+    const same = keepAll ? beforeOrder.join('\u0000') === afterOrder.join('\u0000') : isSubsequence(afterOrder, beforeOrder)
     if (!same) problems.push('changes the order of names and numbers (who did what)')
   }
   return problems

@@ -68,6 +68,7 @@ const curated: Readonly<Record<string, string>> = {
 
 /** Words whose retext-simplify suggestion changes the meaning in common contexts, so they are never swapped. */
 const ambiguous = new Set([
+  'however', 'additionally', 'thus', 'therefore', 'hence',
   'address', 'function', 'close', 'contains', 'provide', 'provides', 'provided', 'type', 'types',
   'similar', 'forward', 'forwarded', 'identify', 'indication', 'initial', 'maximum', 'minimum', 'presently',
   'submit', 'accompany', 'accurate', 'delete', 'equitable', 'feasible', 'henceforth', 'impact', 'implement',

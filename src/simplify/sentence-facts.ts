@@ -31,6 +31,12 @@ const ordinals: Readonly<Record<string, string>> = {
   hundredth: '100th', thousandth: '1000th'
 }
 
+/** Words before `one` that make it a pronoun. */
+const pronounBefore = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'any', 'no', 'which', 'another', 'someone', 'such'])
+
+/** Words after `one` that make it a pronoun. */
+const pronounAfter = new Set(['that', 'who', 'which', 'another', 'is', 'was', 'can', 'could', 'would', 'should', 'must', 'may', 'might'])
+
 /** Words that are capitalised as the first word of a sentence but are never names. */
 const notNames = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK'])
 
@@ -95,7 +101,17 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
           else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
         }
         const number = readNumberWords(run)
-        if (number) {
+        // `one` as a pronoun (`a slow one`, `the one that`) is not a number.
+        const previous = [...tokens.slice(0, index)].reverse().find((item) => item.kind !== 'space')
+        const following = tokens.slice(index + 1).find((item) => item.kind !== 'space')
+        const pronounOne =
+          lower === 'one' &&
+          number?.length === 1 &&
+          ((previous?.kind === 'word' && pronounBefore.has(previous.value.toLowerCase())) ||
+            following === undefined ||
+            following.kind === 'punctuation' ||
+            (following.kind === 'word' && pronounAfter.has(following.value.toLowerCase())))
+        if (number && !pronounOne) {
           numbers.push(String(number.value))
           order.push('#' + String(number.value))
           // Skip the other words of the run.

@@ -12,6 +12,7 @@ import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
+import {splitAppositive} from './rules/split-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
@@ -60,6 +61,7 @@ const rules: readonly Rule[] = [
   dropAside,
   cutLinkingOpener,
   splitClauseList,
+  splitAppositive,
   splitRelativeClause,
   splitCoordination,
   splitContrast,

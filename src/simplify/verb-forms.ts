@@ -27,7 +27,7 @@ export function pastFromIng(ing: string): string | undefined {
   if (!/^[a-z]{3,}ing$/.test(lower)) return undefined
   const stem = lower.slice(0, -3)
   // `stopping` → `stopped`, `creating` → `created`, `killing` → `killed`, `carrying` → `carried`.
-  const options = [stem + 'ed', stem + 'd', stem.replace(/y$/, 'ied')]
+  const options = [stem + 'ed', stem + 'd', ...(stem.endsWith('y') ? [stem.slice(0, -1) + 'ied'] : [])]
   let best: string | undefined
   let bestCount = 0
   for (const option of options) {
@@ -44,7 +44,8 @@ export function pastFromIng(ing: string): string | undefined {
 const pastMarkers = new Set([
   'was', 'were', 'had', 'became', 'began', 'went', 'made', 'took', 'won', 'lost', 'left', 'came', 'gave',
   'said', 'found', 'held', 'led', 'wrote', 'built', 'grew', 'saw', 'ran', 'met', 'fell', 'rose', 'spent',
-  'sold', 'bought', 'brought', 'told', 'thought', 'knew', 'paid', 'got', 'kept', 'stood', 'fought', 'did'
+  'sold', 'bought', 'brought', 'told', 'thought', 'knew', 'paid', 'got', 'kept', 'stood', 'fought', 'did',
+  'hit', 'put', 'set', 'cut', 'spread', 'beat', 'hurt', 'cost', 'let', 'shut', 'struck', 'shot', 'sent', 'drove'
 ])
 
 /** Returns whether a lower-case word is a past-tense verb form. */

@@ -37,9 +37,10 @@ export const dropAside: Rule = {
         const phrase = words.join(' ')
         const closing = tokens[end]?.value === ',' || tokens[end]?.value === '.'
         if (!closing || !asides.has(phrase)) continue
-        const keepEnd = tokens[end]?.value === '.' ? end : end + 1
+        // `was, however, too` → `was too`; `was small, however.` → `was small.`
+        const keepFrom = tokens[end]?.value === '.' ? end : end + 1
         found.push({
-          sentences: [replaceRange(tokens, start, keepEnd, [])],
+          sentences: [[...tokens.slice(0, start), ...tokens.slice(keepFrom)]],
           reason: `Dropped the linking word “${phrase}”.`,
           key: `${phrase}@${start}`
         })

@@ -1,3 +1,4 @@
+import {hasReportingVerb} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Rule, RuleContext} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
@@ -34,7 +35,8 @@ export const moveAttribution: Rule = {
       const body = source.slice(0, -1)
       if (body.some((token) => token.kind === 'punctuation')) continue
       const claim = trimTokens(tokens.slice(0, index - 2))
-      if (wordCount(claim) < 3 || wordCount(body) < 1) continue
+      // A claim that reports speech itself (`police said …`) keeps its attribution where it is.
+      if (wordCount(claim) < 3 || wordCount(body) < 1 || claim.some((item) => item.kind === 'word' && hasReportingVerb([item]))) continue
       const head = body.find((token) => token.kind === 'word')?.value ?? ''
       const short = wordCount(body) <= 4 && (determiners.has(head.toLowerCase()) || /^\p{Lu}/u.test(head))
       const sentence = short

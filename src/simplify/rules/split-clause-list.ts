@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {hasFiniteVerb, opensClause, opensDependent} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {trimTokens, wordCount} from '../sentence-tokens.ts'
@@ -20,7 +20,7 @@ export const splitClauseList: Rule = {
       if (token?.kind !== 'punctuation' || (token.value !== ';' && token.value !== ':') || quoted[index]) continue
       const left = tokens.slice(0, index)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
       if (!opensClause(right) && !(token.value === ';' && hasFiniteVerb(right) && wordCount(right) >= 4)) continue
       // A semicolon list of items (`a, b; c, d; …`) stays: the right part must not hold another semicolon list.
       const parts = splitAt(tokens, index, index + 1)

@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {hasFiniteVerb, hasReportingVerb, opensClause, opensDependent} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, trimTokens, wordCount} from '../sentence-tokens.ts'
@@ -19,14 +19,15 @@ export const splitCommaClause: Rule = {
       if (tokens[index]?.value !== ',' || quoted[index]) continue
       const left = tokens.slice(0, index)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
       const head = right[0]?.value.toLowerCase()
       if (head === 'including') {
         const list = trimTokens(right.slice(1))
         if (list.some((item) => item.kind === 'punctuation' && /^[;:()–—]$/.test(item.value)) || wordCount(list) < 1) continue
         const before = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
-        const plural = /[^s]s$/.test(before)
-        const opener = plural ? 'These include' : 'This includes'
+        // Only after a plural noun: `cities, including Almaty` → `These include Almaty`.
+        if (!/[^s]s$/.test(before) || /(ed|ing)$/.test(before)) continue
+        const opener = 'These include'
         const [first, second] = opener.split(' ')
         found.push({
           sentences: [
@@ -44,7 +45,7 @@ export const splitCommaClause: Rule = {
         })
         continue
       }
-      if (!opensClause(right) || wordCount(right) < 4) continue
+      if (!opensClause(right) || wordCount(right) < 4 || hasReportingVerb(right)) continue
       // Not inside a list of clauses or names: the left part must not end in a bare name list.
       found.push({
         sentences: [closeSentence(left), closeSentence(capitalize(right))],

@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {hasFiniteVerb, opensClause, opensDependent} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount} from '../sentence-tokens.ts'
@@ -43,7 +43,7 @@ export const splitContrast: Rule = {
       if (tokens[index - 2]?.value !== ',') continue
       const left = tokens.slice(0, index - 2)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || !opensClause(right)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !opensClause(right)) continue
       found.push({
         sentences: [closeSentence(left), closeSentence(capitalize(opener === '' ? right : [word(opener), space, ...right]))],
         reason: `Split “…, ${token.value} …” into two sentences.`,

@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause} from '../clause-shape.ts'
+import {hasFiniteVerb, hasReportingVerb, opensClause, opensDependent} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {trimTokens, word, wordCount, space} from '../sentence-tokens.ts'
@@ -32,7 +32,7 @@ export const splitCoordination: Rule = {
       const start = comma ? index - 2 : index - 1
       if (start <= 0) continue
       const left = tokens.slice(0, start)
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || !opensClause(right)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !opensClause(right) || hasReportingVerb(right)) continue
       const openerWord = conjunctions[lower] ?? ''
       const parts = splitAt(tokens, start, index + 1, openerWord === '' ? [] : [word(openerWord), space])
       if (!partsStandAlone(parts, 4)) continue

@@ -1,4 +1,4 @@
-import {isFiniteVerb} from '../clause-shape.ts'
+import {isFiniteVerb, opensDependent} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -17,7 +17,11 @@ function pastSubject(tokens: Tokens): Token[] | undefined {
     const lower = token.value.toLowerCase()
     if (words.length > 0 && isFiniteVerb(lower)) {
       if (!isPastVerb(lower) || words.length > 5) return undefined
-      return trimTokens(tokens.slice(0, index))
+      const subject = trimTokens(tokens.slice(0, index))
+      // A name is repeated by its last word: `President Kassym-Jomart Tokayev` → `Tokayev`.
+      const last = subject.at(-1)
+      if (last && subject.every((item) => item.kind !== 'word' || /^\p{Lu}/u.test(item.value)) && subject.length > 1) return [last]
+      return subject
     }
     words.push(index)
   }
@@ -45,11 +49,15 @@ export const splitParticiple: Rule = {
       if (past === undefined) continue
       const left = tokens.slice(0, index - 2)
       const subject = pastSubject(left)
-      if (subject === undefined || wordCount(left) < 4) continue
+      if (subject === undefined || wordCount(left) < 4 || opensDependent(left)) continue
+      // One clause only: with `that`, `when`, `after` … the doer of the participle is unclear.
+      const verbs = left.filter((item) => item.kind === 'word' && isFiniteVerb(item.value.toLowerCase())).length
+      if (verbs !== 1 || left.some((item) => item.kind === 'word' && /^(that|which|who|when|after|before|because|while|where|if)$/i.test(item.value))) continue
       const rest = trimTokens(tokens.slice(index + 1))
       // The participle clause must run to the end of the sentence.
       if (rest.some((item) => item.kind === 'punctuation' && /^[,;:()–—]$/.test(item.value))) continue
-      if (wordCount(rest) < 1) continue
+      // `killing 14 and leaving 40,000 …`: a second participle would be left in the wrong form.
+      if (wordCount(rest) < 1 || rest.some((item) => item.kind === 'word' && /ing$/i.test(item.value) && !notParticiples.has(item.value.toLowerCase()))) continue
       found.push({
         sentences: [closeSentence(left), closeSentence([...subject, space, word(past), space, ...rest])],
         reason: `Gave “${token.value} …” its own sentence.`,

@@ -42,6 +42,8 @@ function nameBefore(tokens: Tokens, index: number): Token[] | undefined {
 export const splitRelativeClause: Rule = {
   name: 'split-relative-clause',
   levels: ['plain', 'easy'],
+  // The clause moves after the main clause; its own words keep their order.
+  reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
@@ -82,7 +84,7 @@ export const splitRelativeClause: Rule = {
       let clause: Token[]
       const rest = trimTokens(tokens.slice(close + 1))
       const restVerb = rest[0]
-      if (tokens[close]?.value === ',' && restVerb?.kind === 'word' && isFiniteVerb(restVerb.value.toLowerCase())) {
+      if (tokens[close]?.value === ',' && restVerb?.kind === 'word' && (isFiniteVerb(restVerb.value.toLowerCase()) || /^[a-z]+[^s]s$/.test(restVerb.value))) {
         // The sentence goes on after the clause with the main verb.
         first = closeSentence([...main, space, ...rest])
         clause = tokens.slice(index + 1, close)
