@@ -31,6 +31,20 @@ interface CompiledForm {
   readonly pattern: RegExp
   /** The form has no capital letter: a common word, never matched inside a capitalised name. */
   readonly common: boolean
+  /** Lowercase text every match starts with: a text without it is skipped before the regex runs. */
+  readonly probe: string
+}
+
+/** The longest lowercase start that all of `words` share. */
+function commonStart(words: readonly string[]): string {
+  let start = words[0]?.toLowerCase() ?? ''
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    let length = 0
+    while (length < start.length && length < lower.length && start[length] === lower[length]) length++
+    start = start.slice(0, length)
+  }
+  return start
 }
 
 function escape(text: string): string {
@@ -41,13 +55,11 @@ function compileForm(id: string, form: string): CompiledForm | undefined {
   const parts = form.split(/[\s\-‐‑–—]+/u).filter((part) => part !== '')
   const last = parts.pop()
   if (last === undefined) return undefined
-  const lastForms = inflections(last)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')
-  const body = [...parts.map(escape), `(?:${lastForms})`].join(separator)
+  const forms = inflections(last).sort((a, b) => b.length - a.length)
+  const body = [...parts.map(escape), `(?:${forms.map(escape).join('|')})`].join(separator)
   const flags = isAbbreviationForm(form) ? 'gu' : 'giu'
-  return {id, pattern: new RegExp(notWordBefore + body + notWordAfter, flags), common: !/\p{Lu}/u.test(form)}
+  const probe = parts[0] === undefined ? commonStart(forms) : parts[0].toLowerCase()
+  return {id, pattern: new RegExp(notWordBefore + body + notWordAfter, flags), common: !/\p{Lu}/u.test(form), probe}
 }
 
 const capitalised = /^\p{Lu}/u
@@ -99,7 +111,9 @@ export function createTermMatcher(entries: readonly MatchableEntry[]): (text: st
 
   return function (text: string): TermMatch[] {
     const candidates: TermMatch[] = []
+    const lower = text.toLowerCase()
     for (const form of forms) {
+      if (!lower.includes(form.probe)) continue
       form.pattern.lastIndex = 0
       for (const match of text.matchAll(form.pattern)) {
         const start = match.index
