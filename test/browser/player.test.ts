@@ -213,6 +213,24 @@ describe('read-aloud player with a stub speechSynthesis', () => {
     await page.close()
   })
 
+  it('ignores late events of cancelled utterances (generation counter)', async () => {
+    const {page} = await open(original)
+    await shown(page)
+    const lines = await expectedLines(page)
+    await page.click('[data-action="play"]')
+    await speech(page, (s) => s.start())
+    await page.click('[data-action="next"]')
+    await speech(page, (s) => s.start())
+    // The first sentence's utterance was cancelled; its late end and boundary change nothing.
+    await speech(page, (s) => s.stale('end'))
+    await speech(page, (s) => s.stale('boundary'))
+    expect(await speech(page, (s) => s.spoken().length)).toBe(2)
+    expect(await speech(page, (s) => s.current())).toBe(lines[1]?.say)
+    expect(await reading(page)).toEqual([lines[1]?.id])
+    expect(await status(page)).toBe('Reading')
+    await page.close()
+  })
+
   it('Stop silences, clears the highlight and starts over, by mouse and by Escape', async () => {
     const {page} = await open(original)
     await shown(page)

@@ -40,6 +40,8 @@ export interface StubControl {
   end: () => void
   /** start, a boundary per word, end. */
   finish: () => void
+  /** Fire a late event on the last cancelled utterance, as a real engine sometimes does. */
+  stale: (type: 'start' | 'end' | 'boundary') => void
 }
 
 /**
@@ -61,6 +63,7 @@ export async function installSpeechStub(page: Page, options: StubOptions): Promi
     type Utterance = EventTarget & Record<string, unknown> & {text: string}
     const log: StubEvent[] = []
     const queue: Utterance[] = []
+    const cancelled: Utterance[] = []
     let words: RegExpExecArray[] = []
     const voices = stub.voices.map((voice) => ({
       voiceURI: `stub:${voice.name}`,
@@ -110,6 +113,7 @@ export async function installSpeechStub(page: Page, options: StubOptions): Promi
       cancel() {
         log.push({type: 'cancel'})
         const current = queue[0]
+        cancelled.push(...queue)
         queue.length = 0
         if (current) {
           log.push({type: 'error', text: current.text, error: 'interrupted'})
@@ -164,6 +168,11 @@ export async function installSpeechStub(page: Page, options: StubOptions): Promi
         const next = queue[0]
         words = next ? [...next.text.matchAll(/\S+/g)] : []
         fire(current, 'end')
+      },
+      stale(type) {
+        const late = cancelled.at(-1)
+        if (!late) throw new Error('No cancelled utterance')
+        fire(late, type, type === 'boundary' ? {name: 'word', charIndex: 0, charLength: 1} : {})
       },
       finish() {
         control.start()
