@@ -28,6 +28,12 @@ const requests: readonly (readonly [string, RequestInit?])[] = [
   ['/no-such-page'],
   ['/api/no-such-route'],
   ['/articles/x?level=nonsense'],
+  [`/articles/${seed}?level=nonsense`],
+  ['/read'],
+  ['/preferences'],
+  ['/text'],
+  ['/feed.xml'],
+  ['/api/status'],
   ['/api/analyze', {method: 'POST', body: 'Troops arrived.', headers: {'content-type': 'text/plain'}}],
   ['/api/analyze', {method: 'POST', body: '{', headers: {'content-type': 'application/json'}}],
   ['/api/analyze', {method: 'POST', body: 'x', headers: {'content-type': 'image/png'}}],
@@ -55,5 +61,12 @@ describe('security headers', () => {
       expect(permissions, feature).toContain(`${feature}=()`)
     }
     expect(response.headers.has('x-powered-by')).toBe(false)
+    if (/^text\/html/.test(type)) {
+      // No inline script, handler or style attribute: the CSP would block them, so none may be needed.
+      const html = await response.text()
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, url).toMatch(/\ssrc="\/assets\/[a-z0-9-]+\.js"|type="application\/ld\+json"/)
+      expect(html, url).not.toMatch(/<[a-z][^>]*\s(?:on[a-z]+|style)=/i)
+      expect(html, url).not.toMatch(/javascript:/i)
+    }
   })
 })
