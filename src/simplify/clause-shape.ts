@@ -89,3 +89,23 @@ export function opensDependent(tokens: Tokens): boolean {
 export function hasReportingVerb(tokens: Tokens): boolean {
   return wordsToPause(tokens).some((word) => reportingVerbs.has(word.toLowerCase()))
 }
+
+/** Words that make what follows them part of a subordinate clause or phrase. */
+const subordinators = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'because', 'if', 'although', 'though', 'since', 'after',
+  'before', 'while', 'besides', 'despite', 'unless', 'until', 'whether', 'where', 'as'
+])
+
+/**
+ * Returns whether tokens end inside a subordinate clause or phrase
+ * (`Officials reported that besides the deaths`): a subordinating word after
+ * the last finite verb. Such a part cannot end a sentence of its own.
+ */
+export function endsInsideSubordinate(tokens: Tokens): boolean {
+  let lastVerb = -1
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token?.kind === 'word' && isFiniteVerb(token.value.toLowerCase())) lastVerb = index
+  }
+  return tokens.some((token, index) => index > lastVerb && token.kind === 'word' && subordinators.has(token.value.toLowerCase()))
+}

@@ -7,6 +7,7 @@ import {concreteNumber} from './rules/concrete-number.ts'
 import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
 import {dropAside} from './rules/drop-aside.ts'
+import {dropDetail} from './rules/drop-detail.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
@@ -71,7 +72,8 @@ const rules: readonly Rule[] = [
   wordyPhrase,
   plainWordRule,
   cutFiller,
-  concreteNumber
+  concreteNumber,
+  dropDetail
 ]
 
 
