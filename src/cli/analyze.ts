@@ -39,7 +39,7 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 if (file === undefined || files.length > 1) fail(`give exactly one FILE\n${usage}`, 2)
 const age = ageValue === undefined ? undefined : Number(ageValue)
-if (age !== undefined && (!Number.isInteger(age) || age < 5 || age > 25)) fail('--age takes a whole number of years from 5 to 25', 2)
+if (age !== undefined && (!Number.isInteger(age) || age < 5 || age > 22)) fail('--age takes a whole number of years from 5 to 22, as `targetAge` in front matter', 2)
 
 let text: string
 try {

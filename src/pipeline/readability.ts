@@ -23,9 +23,6 @@ export interface ReadabilityOptions {
 /** The reader age hard sentences are marked for when nothing else is said (WCAG 3.1.5). */
 export const defaultTargetAge = 14
 
-/** Where the README explains the readability marks. */
-const docs = 'https://github.com/plainread/plainread#readability'
-
 /**
  * Score the text and every sentence, mark hard sentences, and store the result on
  * `file.data.readability`.
@@ -78,7 +75,6 @@ export default function readability(options: Readonly<ReadabilityOptions> = {}) 
         )
         message.actual = text
         message.expected = []
-        message.url = docs
       }
       return {
         id: node.data?.id ?? `s${index + 1}`,
