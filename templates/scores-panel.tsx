@@ -72,6 +72,12 @@ export function ScoresPanel(props: {readonly report: Report; readonly level?: Re
           ? `${level === 'original' ? 'This text' : 'This version'} meets that: grade ${scoreText(shownGrade)}.`
           : `${level === 'original' ? 'This text' : 'This version'} is at grade ${scoreText(shownGrade)}: ${hard} of ${graded.length} sentences are hard.`}
       </p>
+      {report.lang.toLowerCase().split('-')[0] === 'en' ? null : (
+        <p class="scores-language">
+          These formulas and word lists are made for English: for a text in another language, take the scores as a
+          rough guide only.
+        </p>
+      )}
       <ul class="scores-facts">
         <li>{`${level === 'original' ? '' : 'The original: '}${counts.words} words in ${counts.sentences} sentences`}</li>
         <li>{`${report.readingMinutes} min to read, ${report.listeningMinutes} min to listen`}</li>
