@@ -8,6 +8,13 @@ const table = Object.entries(wordyPhrases)
   // Longest first, so `in spite of the fact that` wins over `in spite of`.
   .sort((a, b) => b.words.length - a.words.length)
 
+/** The phrases by their first word, so a sentence is scanned once. */
+const byFirstWord = new Map<string, typeof table>()
+for (const entry of table) {
+  const first = entry.words[0] ?? ''
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry])
+}
+
 /** Cut wordy phrases: `in order to` → `to`, `due to the fact that` → `because`, `a total of` → (cut). */
 export const wordyPhrase: Rule = {
   name: 'wordy-phrase',
@@ -15,18 +22,22 @@ export const wordyPhrase: Rule = {
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
-    for (const entry of table) {
-      for (const [start, end] of findPhrase(tokens, entry.words)) {
-        if (quoted[start]) continue
-        const actual = tokens.slice(start, end).map((token) => token.value).join('')
-        found.push({
-          sentences: [replaceRange(tokens, start, end, phraseTokens(entry.plain))],
-          reason:
-            entry.plain === ''
-              ? `Cut the wordy phrase “${actual}”: it adds no fact.`
-              : `Used the shorter “${entry.plain}” for the wordy “${actual}”.`,
-          key: `${entry.phrase}@${start}`
-        })
+    const firstWords = new Set<string>()
+    for (const token of tokens) if (token.kind === 'word') firstWords.add(token.value.toLowerCase())
+    for (const first of firstWords) {
+      for (const entry of byFirstWord.get(first) ?? []) {
+        for (const [start, end] of findPhrase(tokens, entry.words)) {
+          if (quoted[start]) continue
+          const actual = tokens.slice(start, end).map((token) => token.value).join('')
+          found.push({
+            sentences: [replaceRange(tokens, start, end, phraseTokens(entry.plain))],
+            reason:
+              entry.plain === ''
+                ? `Cut the wordy phrase “${actual}”: it adds no fact.`
+                : `Used the shorter “${entry.plain}” for the wordy “${actual}”.`,
+            key: `${entry.phrase}@${start}`
+          })
+        }
       }
     }
     return found
