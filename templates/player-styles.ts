@@ -18,6 +18,11 @@ export const playerStyles = `
 .listen-here { margin: 0 0.35rem; font-size: 0.95rem; min-height: 2.25rem; padding: 0.15rem 0.6rem; }
 .sentence.is-reading { background: var(--mark); outline: 2px solid var(--fg); outline-offset: 1px; text-decoration: underline 3px; text-underline-offset: 0.2em; }
 ::highlight(reading-word) { background-color: var(--fg); color: var(--bg); text-decoration: underline double 2px; }
+/* While reading, the player stays at the top of large screens (never when zoomed or small). */
+@media (min-width: 40em) and (min-height: 45em) {
+  .player.is-active { position: sticky; top: 0; z-index: 5; box-shadow: 0 0.35rem 0 var(--bg); }
+  .player.is-active .player-keys { display: none; }
+}
 @media (forced-colors: active) {
   .sentence.is-reading { outline: 2px solid Highlight; background: Mark; color: MarkText; forced-color-adjust: none; }
   ::highlight(reading-word) { background-color: Highlight; color: HighlightText; }

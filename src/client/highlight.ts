@@ -45,7 +45,9 @@ export function highlightSentence(sentence: HTMLElement, mode: HighlightMode): v
   if (mode === 'off') return
   sentence.classList.add(sentenceClass)
   const box = sentence.getBoundingClientRect()
-  if (box.top < 0 || box.bottom > innerHeight) {
+  // A player kept at the top covers `scroll-padding-top` of the page.
+  const covered = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+  if (box.top < covered || box.bottom > innerHeight) {
     sentence.scrollIntoView({block: 'center', behavior: reducedMotion() ? 'instant' : 'smooth'})
   }
 }

@@ -72,8 +72,18 @@ async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
   const announce = (message: string) => {
     status.textContent = message
   }
+  /**
+   * While reading or paused the player may stay in view at the top (`.is-active`, sticky on
+   * large screens); the page then scrolls focus and sentences clear of it (`scroll-padding-top`).
+   */
+  const markActive = () => {
+    root.classList.toggle('is-active', state !== 'stopped')
+    const sticky = getComputedStyle(root).position === 'sticky'
+    document.documentElement.style.scrollPaddingTop = sticky ? `${root.offsetHeight + 8}px` : ''
+  }
   const setState = (next: State, message: string) => {
     state = next
+    markActive()
     play.textContent = next === 'playing' ? 'Pause' : 'Play'
     announce(message)
   }
@@ -156,6 +166,7 @@ async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
     const sentence = sentences[index]
     if (sentence) highlightSentence(sentence, mode() === 'off' ? 'off' : 'sentence')
     if (state === 'stopped') state = 'paused'
+    markActive()
     announce(`Sentence ${index + 1} of ${sentences.length}`)
   }
 

@@ -348,6 +348,34 @@ describe('read-aloud player with a stub speechSynthesis', () => {
     await page.close()
   })
 
+  it('while reading on a large screen the player stays at the top, and keyboard focus is never hidden under it', async () => {
+    const page = await browser.newPage({viewport: {width: 1000, height: 900}})
+    await installSpeechStub(page, englishVoices)
+    await page.goto(server.url + original)
+    await shown(page)
+    expect(await player(page).evaluate((element) => getComputedStyle(element).position)).toBe('static')
+    await page.click('[data-action="play"]')
+    expect(await player(page).evaluate((element) => getComputedStyle(element).position)).toBe('sticky')
+    let checked = 0
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('Tab')
+      const place = await page.evaluate(() => {
+        const focused = document.activeElement
+        const bar = document.querySelector('[data-module="player"]')
+        if (!focused || !bar || bar.contains(focused) || focused === document.body) return undefined
+        return {top: focused.getBoundingClientRect().top, under: bar.getBoundingClientRect().bottom}
+      })
+      if (!place) continue
+      checked++
+      expect(place.top).toBeGreaterThanOrEqual(place.under - 1)
+    }
+    expect(checked).toBeGreaterThan(10)
+    // Stopped, it goes back into the page.
+    await page.click('[data-action="stop"]')
+    expect(await player(page).evaluate((element) => getComputedStyle(element).position)).toBe('static')
+    await page.close()
+  })
+
   it('the highlight is visible in forced-colours mode and not by colour alone', async () => {
     const page = await browser.newPage({forcedColors: 'active'})
     await installSpeechStub(page, englishVoices)
