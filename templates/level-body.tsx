@@ -64,19 +64,38 @@ function WhatChanged(props: {readonly slug: string; readonly group: SentenceGrou
   )
 }
 
-/** A key number in its sentence, the number in bold. */
-function KeyNumberItem(props: {readonly item: KeyNumber}) {
-  const {item} = props
+/** Key numbers given by the same sentence, listed together. */
+function keyNumberGroups(items: readonly KeyNumber[]): KeyNumber[][] {
+  const groups: KeyNumber[][] = []
+  for (const item of items) {
+    const group = groups.find((candidate) => candidate[0]?.sentence === item.sentence)
+    if (group) group.push(item)
+    else groups.push([item])
+  }
+  return groups
+}
+
+/** The sentence of one or more key numbers, each number in bold, and a link to the sentence in the text. */
+function KeyNumberItem(props: {readonly items: readonly KeyNumber[]}) {
+  const items = [...props.items].sort((a, b) => a.start - b.start)
+  const first = items[0]
+  if (!first) return null
+  const parts = []
+  let at = 0
+  for (const item of items) {
+    if (item.start < at) continue
+    parts.push(first.sentence.slice(at, item.start), <strong>{first.sentence.slice(item.start, item.end)}</strong>)
+    at = item.end
+  }
+  parts.push(first.sentence.slice(at))
   return (
     <li>
-      {item.sentence.slice(0, item.start)}
-      <strong>{item.sentence.slice(item.start, item.end)}</strong>
-      {item.sentence.slice(item.end)}
-      {item.levelSentenceId ? (
+      {parts}
+      {first.levelSentenceId ? (
         <>
           {' '}
-          <a href={`#${item.levelSentenceId}`} class="key-number-link">
-            In the text<span class="visually-hidden">{`: ${item.text}`}</span>
+          <a href={`#${first.levelSentenceId}`} class="key-number-link">
+            In the text<span class="visually-hidden">{`: ${items.map((item) => item.text).join(', ')}`}</span>
           </a>
         </>
       ) : null}
@@ -117,8 +136,8 @@ export function LevelBody(props: {
         <section class="key-numbers" aria-labelledby="key-numbers">
           <h2 id="key-numbers">Key numbers</h2>
           <ul>
-            {level.keyNumbers.map((item) => (
-              <KeyNumberItem item={item} />
+            {keyNumberGroups(level.keyNumbers).map((items) => (
+              <KeyNumberItem items={items} />
             ))}
           </ul>
         </section>

@@ -13,8 +13,9 @@ function same(a: NumberPhrase, b: NumberPhrase): boolean {
 /**
  * The easy version's "Key numbers": every number the original text gives (digits, number
  * words, vague amounts such as `dozens`), in reading order, each shown in the easy sentence
- * that keeps it, or in its original sentence when the easy version left it out. Only numbers
- * found in the original sentences are listed, so the list can hold no number the text lacks.
+ * that keeps it — or, when the easy version left it out there, in another easy sentence with the
+ * very same words, or else in its original sentence. Only numbers found in the original sentences
+ * are listed, so the list can hold no number the text lacks.
  *
  * Returns at most 8 numbers, the same wording listed once.
  */
@@ -32,6 +33,14 @@ export function keyNumbers(paragraphs: readonly ParagraphData[], level: Readonly
         const match = numberPhrases(sentence.text).find((candidate) => same(candidate, phrase))
         if (!match) continue
         found = {text: match.text, sentence: sentence.text, start: match.start, end: match.end, levelSentenceId: sentence.id, sentenceId: original.id}
+        break
+      }
+      // Left out where it first appears: an easy sentence elsewhere with the very same words, if any.
+      for (const sentence of found ? [] : level.sentences) {
+        const match = numberPhrases(sentence.text).find((candidate) => candidate.text.toLowerCase() === key)
+        const from = sentence.from[0]
+        if (!match || from === undefined) continue
+        found = {text: match.text, sentence: sentence.text, start: match.start, end: match.end, levelSentenceId: sentence.id, sentenceId: from}
         break
       }
       result.push(

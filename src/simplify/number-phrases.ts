@@ -1,6 +1,6 @@
 /** A number as a sentence writes it, such as `up to 400`, `about a thousand` or `dozens`. */
 export interface NumberPhrase {
-  /** The words as written, qualifier included. */
+  /** The words as written, qualifier and unit of time included (`up to 400`, `one week`). */
   readonly text: string
   /** UTF-16 offsets in the sentence. */
   readonly start: number
@@ -26,7 +26,9 @@ const qualifier = String.raw`(?:about|around|nearly|almost|roughly|approximately
 const digits = String.raw`\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:[\s-](?:hundred|thousand|million|billion|trillion))?`
 const words = String.raw`(?:(?:a|one)\s+(?:hundred|thousand|million|billion)|(?:${numberWord})(?:[\s-](?:and\s+)?(?:${numberWord}))*)(?:\s?(?:%|percent|per cent))?`
 const vagueWords = String.raw`(?:${vague.join('|')})(?=\s+of\b)|dozens`
-const pattern = new RegExp(String.raw`\b(?:(${qualifier})\s+)?(${digits}|${words}|${vagueWords})(?![\p{L}\p{N}])`, 'giu')
+/** A unit of time after a number belongs to it: `one week`, `three days`. */
+const timeUnit = String.raw`(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))?`
+const pattern = new RegExp(String.raw`\b(?:(${qualifier})\s+)?(${digits}|${words}|${vagueWords})(?![\p{L}\p{N}])${timeUnit}(?![\p{L}\p{N}])`, 'giu')
 
 /** Parse a number's core (`1,000`, `a thousand`, `forty-two`) to its value; `null` when vague. */
 export function numberValue(core: string): number | null {
@@ -64,7 +66,7 @@ export function numberValue(core: string): number | null {
 
 /**
  * Find every number a sentence gives: digits, number words, and vague amounts such as `dozens`,
- * each with the qualifier before it (`about`, `at least`, `up to`).
+ * each with the qualifier before it (`about`, `at least`, `up to`) and a unit of time after it (`week`).
  * `one of …` (a choice, not a count) is left out.
  *
  * Returns the phrases in order of appearance.
