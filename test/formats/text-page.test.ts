@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process'
+import {request as httpRequest} from 'node:http'
 import {createHash} from 'node:crypto'
 import {promisify} from 'node:util'
 import {gzipSync} from 'node:zlib'
@@ -107,6 +108,35 @@ describe('text-only page', () => {
     expect((await app.request(`/articles/${seed}/text?level=hard`)).status).toBe(400)
     for (const path of [`/articles/no-such-article/text`, `/articles/${seed}/text/more`, `/articles/${seed}/TEXT`, `/articles/${seed}.txt.md`, `/articles/${seed}/speech.ssml.txt`]) {
       expect((await app.request(path)).status, path).toBe(404)
+    }
+  })
+
+  it('keeps dot-segment and encoded-slash paths to the text routes a 404 on the real server', async () => {
+    const server = await serveApp()
+    const status = (target: string) =>
+      new Promise<number>((resolve, reject) => {
+        // The raw target goes on the wire as written (fetch would resolve the dot segments first).
+        httpRequest(`${server.url}/`, {path: target}, (response) => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        })
+          .on('error', reject)
+          .end()
+      })
+    try {
+      for (const target of [
+        `/articles/${seed}/../text`,
+        `/articles/${seed}/%2e%2e/text`,
+        `/articles/${seed}%2Ftext`,
+        `/articles/..%2F${seed}.txt`,
+        `/articles/${seed}/./speech.ssml`,
+        `/articles/%2e%2e.md`
+      ]) {
+        expect(await status(target), target).toBe(404)
+      }
+      expect(await status(`/articles/${seed}/text`)).toBe(200)
+    } finally {
+      await server.close()
     }
   })
 
