@@ -1,8 +1,9 @@
 /**
  * The bench's server (a child process of `bench/run.ts`, loopback only): the real app as
  * `src/server.ts` builds it, and beside it a bare Hono app that returns, from memory, the very
- * bytes the real app answers for each measured path. Prints `{"real": url, "bare": url,
- * "paths": [...]}` on its first line; answers `rss` messages with its resident set size; stops
+ * bytes the real app answers for each measured path. Sends `{real, bare, copies}` to its parent
+ * once listening; answers `rss` messages with its resident set size, before and after a full
+ * garbage collection; stops
  * when its parent goes or after ten minutes, whichever comes first.
  */
 import {serve} from '@hono/node-server'
@@ -45,7 +46,12 @@ const real = await listen(refuseDotSegments(app.fetch))
 const bareUrl = await listen(bare.fetch)
 
 process.on('message', (message) => {
-  if (message === 'rss') process.send?.({rss: process.memoryUsage().rss})
+  if (message !== 'rss') return
+  const raw = process.memoryUsage().rss
+  // After a full collection too (the child runs with --expose-gc): garbage not yet collected is not a leak.
+  const gc = (globalThis as {gc?: () => void}).gc
+  gc?.()
+  process.send?.({rss: raw, rssAfterGc: process.memoryUsage().rss})
 })
 process.on('disconnect', () => process.exit(0))
 setTimeout(() => process.exit(0), 10 * 60 * 1000).unref()

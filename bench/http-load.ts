@@ -10,7 +10,8 @@ export interface BenchServer {
   readonly bare: string
   /** Each measured path and its bare copy. */
   readonly copies: readonly {path: string; bare: string; bytes: number}[]
-  readonly rss: () => Promise<number>
+  /** The server's resident set size in bytes, as it is and after a full garbage collection. */
+  readonly rss: () => Promise<{rss: number; rssAfterGc: number}>
   readonly stop: () => void
 }
 
@@ -21,7 +22,7 @@ export interface BenchServer {
  */
 export function startBenchServer(paths: readonly string[]): Promise<BenchServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./bench-server.ts', import.meta.url)), [paths.join(',')], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })
   return new Promise((resolve, reject) => {
@@ -38,7 +39,7 @@ export function startBenchServer(paths: readonly string[]): Promise<BenchServer>
         copies: message.copies,
         rss: () =>
           new Promise((answer) => {
-            child.once('message', (reply: {rss: number}) => answer(reply.rss))
+            child.once('message', (reply: {rss: number; rssAfterGc: number}) => answer(reply))
             child.send('rss')
           }),
         stop: () => {
