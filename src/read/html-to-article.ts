@@ -20,7 +20,8 @@ interface WalkNode {
   readonly nodeType: number
   readonly nodeName: string
   readonly textContent: string | null
-  readonly childNodes: ArrayLike<WalkNode>
+  readonly firstChild: WalkNode | null
+  readonly nextSibling: WalkNode | null
 }
 
 /** Collapse whitespace the way a browser renders it. */
@@ -51,10 +52,8 @@ function paragraphsOf(root: WalkNode): string[] {
     const block = blockTags.has(name)
     const container = containerTags.has(name)
     if (block || container) flush()
-    for (let index = 0; index < node.childNodes.length; index++) {
-      const child = node.childNodes[index]
-      if (child) walk(child)
-    }
+    // Siblings one by one: linkedom builds `childNodes` anew on every access.
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
     if (block || container) flush()
   }
   walk(root)
@@ -95,16 +94,94 @@ function pickTitle(found: string, candidates: readonly string[]): string | undef
   return candidates.find((candidate) => same(candidate, title)) ?? candidates.find((candidate) => same(candidate, longest) && parts.length > 1) ?? title
 }
 
+/** Limits that keep extraction fast on any page (linkedom and Readability slow down on huge or deep pages). */
+export interface PageLimits {
+  /** Deepest nesting of elements that need an end tag (default 1,000; real pages stay under 300). */
+  readonly maxDepth: number
+  /** Most elements (default 30,000; a long news page has about 5,000). */
+  readonly maxElements: number
+  /** Most words of visible text once scripts, navigation and furniture are gone (default 40,000). */
+  readonly maxWords: number
+}
+
+/** The default page limits. */
+export const defaultPageLimits: PageLimits = {maxDepth: 1000, maxElements: 30_000, maxWords: 40_000}
+
+/** Why a page could not be read: no article in it, or too large or deep to read quickly. */
+export interface PageProblem {
+  readonly problem: 'no-article' | 'too-deep' | 'too-many-elements' | 'too-many-words'
+}
+
+/** Elements that must be closed, so counting them estimates how deep a page nests. */
+const closedTag = /<(\/?)(?:div|span|section|article|main|header|footer|nav|aside|blockquote|a|b|i|em|strong|form|figure|table)\b[^<>]*?(\/?)>/gi
+
+/** Deepest nesting of elements with end tags, estimated in one pass over the markup. */
+function nestingDepth(html: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const match of html.matchAll(closedTag)) {
+    if (match[2] === '/') continue
+    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1
+    if (depth > deepest) deepest = depth
+  }
+  return deepest
+}
+
+/** Elements that never hold article text, removed from the markup before parsing to keep big pages small. */
+const inertElements = ['script', 'style', 'svg', 'noscript', 'template', 'iframe']
+
+/**
+ * Remove comments and inert elements (scripts, styles, SVG…) from markup in one linear pass
+ * (`indexOf`, no backtracking); an element or comment left open keeps the rest as it is.
+ */
+function stripInert(html: string): string {
+  const lower = html.toLowerCase()
+  let out = ''
+  let index = 0
+  // Once a closing mark is missing, later searches for it would scan to the end again: stop looking.
+  const unclosed = new Set<string>()
+  for (;;) {
+    const open = lower.indexOf('<', index)
+    if (open === -1) break
+    let end = -1
+    if (lower.startsWith('<!--', open) && !unclosed.has('--')) {
+      const close = lower.indexOf('-->', open + 4)
+      if (close === -1) unclosed.add('--')
+      end = close === -1 ? -1 : close + 3
+    } else {
+      const name = inertElements.find((tag) => lower.startsWith(tag, open + 1) && /[\s>/]/.test(lower[open + 1 + tag.length] ?? ''))
+      if (name && !unclosed.has(name)) {
+        const close = lower.indexOf(`</${name}`, open)
+        const after = close === -1 ? -1 : lower.indexOf('>', close)
+        if (after === -1) unclosed.add(name)
+        end = after === -1 ? -1 : after + 1
+      }
+    }
+    if (end === -1) {
+      out += html.slice(index, open + 1)
+      index = open + 1
+      continue
+    }
+    out += html.slice(index, open) + ' '
+    index = end
+  }
+  return out + html.slice(index)
+}
+
 /**
  * Keep only the article of a whole web page: page furniture (navigation, share bars, comments,
  * related links, ads, forms) is removed, `@mozilla/readability` picks the article on a
  * `linkedom` DOM, and the article's blocks become Markdown paragraphs (escaped as plain text).
  * The title, language, byline and date come from the page. No script runs; nothing is fetched.
+ * Pages beyond `limits` are refused before the slow steps, so any page is read in bounded time.
  *
- * Returns the article, or `undefined` when the page holds no article text.
+ * Returns the article, or the problem: no article text, or a page too deep, too large or too long.
  */
-export function htmlToArticle(html: string): ReadArticle | undefined {
-  const {document} = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
+export function htmlToArticle(source: string, limits: PageLimits = defaultPageLimits): ReadArticle | PageProblem {
+  const html = stripInert(source)
+  if (nestingDepth(html) > limits.maxDepth) return {problem: 'too-deep'}
+  if ((html.match(/<[a-z]/gi)?.length ?? 0) > limits.maxElements) return {problem: 'too-many-elements'}
+  const {document} = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`)
   const lang = squash(document.documentElement?.getAttribute('lang') ?? '')
   const candidates = headlineCandidates(document)
   const stated = (document.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime') ?? '').slice(0, 10)
@@ -116,13 +193,15 @@ export function htmlToArticle(html: string): ReadArticle | undefined {
     if (element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'ARTICLE' || element.tagName === 'MAIN') continue
     if (furniture.test(tokens)) element.remove()
   }
+  const words = (document.body?.textContent ?? '').match(/\S+/g)?.length ?? 0
+  if (words > limits.maxWords) return {problem: 'too-many-words'}
 
   const parsed = new Readability(document as unknown as Document, {
     charThreshold: 200,
     serializer: (node: Node) => node
   }).parse()
   const content = parsed?.content
-  if (!content) return undefined
+  if (!content) return {problem: 'no-article'}
 
   const headline = pickTitle(parsed.title ?? '', candidates)
   // In a page, a paragraph that is only “Share this” or “Leave a Comment” is chrome wherever it is.
@@ -131,7 +210,7 @@ export function htmlToArticle(html: string): ReadArticle | undefined {
   paragraphs = paragraphs.filter(
     (paragraph, index) => !(index < 3 && (paragraph === headline || paragraph === byline || onlyDate.test(paragraph)))
   )
-  if (!looksLikeArticle(paragraphs)) return undefined
+  if (!looksLikeArticle(paragraphs)) return {problem: 'no-article'}
 
   const published = (parsed.publishedTime ?? '').slice(0, 10) || stated
   return {
@@ -143,4 +222,9 @@ export function htmlToArticle(html: string): ReadArticle | undefined {
     date: isIsoDate(published) ? published : undefined,
     byline
   }
+}
+
+/** Whether {@link htmlToArticle} found an article (rather than a problem). */
+export function isPageProblem(value: ReadArticle | PageProblem): value is PageProblem {
+  return 'problem' in value
 }

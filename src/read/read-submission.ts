@@ -1,7 +1,7 @@
 import type {AnalysisLimits} from '../http/analysis-limits.ts'
 import {checkTextCaps} from '../http/text-caps.ts'
 import {decodeText, detectBinary} from './detect-binary.ts'
-import {htmlToArticle} from './html-to-article.ts'
+import {defaultPageLimits, htmlToArticle, isPageProblem, type PageProblem} from './html-to-article.ts'
 import type {ReadArticle} from './read-article.ts'
 import {readFormValues, type ReadFieldError, type ReadFormValues} from './read-form.ts'
 import {textToArticle} from './text-to-article.ts'
@@ -122,15 +122,23 @@ export async function readSubmission(body: Readonly<Record<string, unknown>>, li
   }
 
   if (format === 'auto') format = looksLikeHtml(text) ? 'html' : 'markdown'
-  const found = format === 'html' ? htmlToArticle(text) : textToArticle(text, format)
-  if (!found) {
-    return fail(
-      where,
-      format === 'html'
-        ? 'We could not find an article in this page: it has no paragraphs of text. The page may need JavaScript to show its article, or the article may be behind a login. Open the article in your browser, copy its text, and paste it here.'
-        : 'There is no article text here, only lines such as “Share this” or “Leave a Comment”. Paste the text of the article itself.',
-      422
-    )
+  let found: ReadArticle | PageProblem
+  try {
+    found = format === 'html' ? htmlToArticle(text, {...defaultPageLimits, maxWords: 2 * limits.maxWords}) : (textToArticle(text, format) ?? {problem: 'no-article'})
+  } catch {
+    found = {problem: 'no-article'}
+  }
+  if (isPageProblem(found)) {
+    const messages: Record<PageProblem['problem'], string> = {
+      'no-article':
+        format === 'html'
+          ? 'We could not find an article in this page: it has no paragraphs of text. The page may need JavaScript to show its article, or the article may be behind a login. Open the article in your browser, copy its text, and paste it here.'
+          : 'There is no article text here, only lines such as “Share this” or “Leave a Comment”. Paste the text of the article itself.',
+      'too-deep': 'This page is nested too deeply to read. Open the article in your browser, copy its text, and paste it here.',
+      'too-many-elements': 'This page is too large to read. Open the article in your browser, copy its text, and paste it here.',
+      'too-many-words': `This page has more than ${(2 * limits.maxWords).toLocaleString('en')} words. Paste one article: open it in your browser, copy its text, and paste it here.`
+    }
+    return fail(where, messages[found.problem], found.problem === 'no-article' ? 422 : 413)
   }
   const article = values.title === '' ? found : {...found, title: values.title, titleFound: true}
 

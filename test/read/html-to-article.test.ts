@@ -1,6 +1,13 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {htmlToArticle} from '../../src/read/html-to-article.ts'
+import {htmlToArticle as extract, isPageProblem} from '../../src/read/html-to-article.ts'
+import type {ReadArticle} from '../../src/read/read-article.ts'
+
+/** The article of a page, or `undefined` when the page has a problem. */
+function htmlToArticle(html: string): ReadArticle | undefined {
+  const found = extract(html)
+  return isPageProblem(found) ? undefined : found
+}
 
 /** What a fixture page's article must be: title, first and last words, what must be in it and what never. */
 interface Case {
@@ -26,7 +33,7 @@ describe('htmlToArticle: only the article of a whole web page', () => {
     const expected = JSON.parse(readFileSync(new URL(`${name}/case.json`, root), 'utf8')) as Case
     const article = htmlToArticle(source)
     if (expected.article === false) {
-      expect(article).toBeUndefined()
+      expect(extract(source)).toEqual({problem: 'no-article'})
       return
     }
     expect(article).toBeDefined()
@@ -66,6 +73,23 @@ describe('htmlToArticle: only the article of a whole web page', () => {
     expect(article?.markdown).not.toContain('alert')
     expect(article?.markdown).toContain('in September, with 5,000 books')
     expect(article?.markdown).toContain('\\<script\\> is how')
+  })
+})
+
+describe('htmlToArticle: any page in bounded time', () => {
+  it('refuses pages nested too deeply, before parsing them', () => {
+    expect(extract(`${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}`)).toEqual({problem: 'too-deep'})
+  })
+
+  it('refuses pages with too many elements or words', () => {
+    expect(extract('<p>a</p>'.repeat(40_000))).toEqual({problem: 'too-many-elements'})
+    expect(extract(`<article><p>${'word '.repeat(50_000)}</p></article>`)).toEqual({problem: 'too-many-words'})
+  })
+
+  it('drops scripts, styles and comments before parsing, even left open', () => {
+    const page = `<html><body><article><p>The mayor said on Monday that the bridge will open in May, after two years of work on it.</p><p>It cost $3 million, the city said in a statement released to reporters.</p></article>${'<script>'.repeat(20_000)}<!-- open`
+    const found = htmlToArticle(page)
+    expect(found?.markdown).toContain('The mayor said on Monday')
   })
 })
 
