@@ -11,6 +11,13 @@ const determiners = new Set([
   'about', 'around', 'nearly', 'almost', 'over', 'more', 'fewer', 'only', 'up', 'at'
 ])
 
+/** Lower-case words that never open a clause as its subject. */
+const notSubjects = new Set([
+  'and', 'or', 'but', 'so', 'yet', 'nor', 'then', 'also', 'not', 'to', 'be', 'been', 'being', 'than', 'even',
+  'just', 'still', 'only', 'very', 'much', 'more', 'less', 'most', 'such', 'what', 'which', 'who', 'whom',
+  'whose', 'how', 'why', 'if', 'whether', 'either', 'neither', 'both', 'later', 'first', 'often', 'never'
+])
+
 /** Finite verbs and auxiliaries that show a clause. */
 const finiteVerbs = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
@@ -50,7 +57,15 @@ export function opensClause(tokens: Tokens): boolean {
   if (subjectPronouns.has(lower) && lower !== 'this' && lower !== 'these' && lower !== 'those') {
     return words.length > 1 && !/ing$/.test((words[1] ?? '').toLowerCase())
   }
-  if (!determiners.has(lower) && !/^\p{Lu}/u.test(first) && !/^\d/.test(first)) return false
+  // A bare noun may open a clause too (`patients taking the drug must …`), but not a verb, an
+  // `-ing` or `-ly` word, or a word that opens a dependent phrase.
+  const bareNoun =
+    /^\p{Ll}+$/u.test(first) &&
+    !isFiniteVerb(lower) &&
+    !/(ing|ly)$/.test(lower) &&
+    !dependentOpeners.has(lower) &&
+    !notSubjects.has(lower)
+  if (!determiners.has(lower) && !/^\p{Lu}/u.test(first) && !/^\d/.test(first) && !bareNoun) return false
   for (let index = 1; index < Math.min(words.length, 9); index++) {
     const word = (words[index] ?? '').toLowerCase()
     if (isFiniteVerb(word)) return true

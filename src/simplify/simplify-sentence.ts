@@ -18,6 +18,7 @@ import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
+import {splitPastParticiple} from './rules/split-past-participle.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
 import {midSentenceNames, sentenceFacts, type SentenceFacts} from './sentence-facts.ts'
@@ -67,6 +68,7 @@ const rules: readonly Rule[] = [
   splitCoordination,
   splitContrast,
   splitParticiple,
+  splitPastParticiple,
   splitCommaClause,
   dropIntroComma,
   wordyPhrase,

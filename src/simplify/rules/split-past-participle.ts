@@ -1,0 +1,48 @@
+import {hasFiniteVerb, opensDependent} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {closeSentence, space, trimTokens, word, wordCount} from '../sentence-tokens.ts'
+import {isPastVerb} from '../verb-forms.ts'
+
+/** Prepositions that show the word before them is a past participle (`released in`, `written by`). */
+const prepositions = new Set(['by', 'in', 'on', 'at', 'as', 'from', 'for', 'to', 'with', 'into', 'under', 'during', 'after', 'near'])
+
+/** Participles that describe a lasting state (`located in`, `known as`): `is`, not `was`, after a present clause. */
+const stative = new Set(['located', 'known', 'called', 'named', 'based', 'situated', 'used', 'made', 'composed', 'found', 'considered', 'regarded', 'owned', 'run', 'led', 'held'])
+
+/**
+ * Give a trailing past-participle phrase its own sentence:
+ * `…the album Abbey Road, released in 1969.` → `…the album Abbey Road. It was released in 1969.`
+ */
+export const splitPastParticiple: Rule = {
+  name: 'split-past-participle',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (let index = 2; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word' || quoted[index] || tokens[index - 2]?.value !== ',' || tokens[index - 1]?.kind !== 'space') continue
+      const lower = token.value.toLowerCase()
+      const next = tokens[index + 2]
+      if (!/^[a-z]{3,}(ed|wn|en|lt|nt|ld|de)$/.test(lower) || next?.kind !== 'word' || !prepositions.has(next.value.toLowerCase())) continue
+      if (lower === 'then' || lower === 'when') continue
+      const left = tokens.slice(0, index - 2)
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
+      const rest = trimTokens(tokens.slice(index))
+      // The phrase must run to the end of the sentence.
+      if (rest.some((item) => item.kind === 'punctuation' && /^[,;:()–—]$/.test(item.value))) continue
+      const antecedent = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
+      const plural = /[^su]s$/.test(antecedent) && !/(ss|is|us|ics)$/.test(antecedent)
+      const past = left.some((item) => item.kind === 'word' && isPastVerb(item.value.toLowerCase()))
+      const present = stative.has(lower) && !past
+      const be = plural ? (present ? 'are' : 'were') : present ? 'is' : 'was'
+      found.push({
+        sentences: [closeSentence(left), closeSentence([word(plural ? 'They' : 'It'), space, word(be), space, ...rest])],
+        reason: `Gave “${token.value} …” its own sentence.`,
+        key: `participle@${index}`
+      })
+    }
+    return found
+  }
+}
