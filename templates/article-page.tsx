@@ -4,6 +4,7 @@ import type {ReadingLevel} from '../src/simplify/level.ts'
 import {CompareView} from './compare-view.tsx'
 import {difficultyLookup} from './difficulty-mark.tsx'
 import {dateText} from './date-text.ts'
+import {FormatLinks} from './format-links.tsx'
 import {firstUses} from './glossary-first-uses.ts'
 import {GlossarySection} from './glossary-section.tsx'
 import {UnknownTerms} from './glossary-unknown-terms.tsx'
@@ -42,7 +43,12 @@ export function ArticlePage(props: {
       lang={report.lang}
       description={report.summary}
       scripts={['/assets/reader.js', '/assets/glossary.js']}
-      head={<NewsArticleJsonLd report={report} />}
+      head={
+        <>
+          <NewsArticleJsonLd report={report} />
+          <FormatLinks slug={report.slug} level={level} />
+        </>
+      }
       textHref={textPageHref(report.slug, level)}
     >
       <article aria-labelledby="article-title">

@@ -181,6 +181,16 @@ describe('open formats', () => {
     expect(data.speakable.cssSelector).toEqual(['#article-title', '#article-summary'])
     expect(squash(document.querySelector('#article-title')?.textContent ?? '')).toBe(report.title)
     expect(squash(document.querySelector('#article-summary')?.textContent ?? '')).toBe(squash(report.summary ?? ''))
+    const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute('type'), link.getAttribute('href')])
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['application/atom+xml', '/feed.xml'],
+        ['text/plain', `/articles/${seed}.txt?level=plain`],
+        ['text/markdown', `/articles/${seed}.md?level=plain`],
+        ['application/ssml+xml', `/articles/${seed}/speech.ssml?level=plain`]
+      ])
+    )
+    for (const [, href] of alternates) expect((await app.request(href ?? '')).status, href ?? '').toBe(200)
   })
 
   it('a JSON-LD data block cannot be closed by article text', () => {
