@@ -13,6 +13,7 @@ import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
+import {simplePast} from './rules/simple-past.ts'
 import {splitAppositive} from './rules/split-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
@@ -74,6 +75,7 @@ const rules: readonly Rule[] = [
   wordyPhrase,
   plainWordRule,
   cutFiller,
+  simplePast,
   concreteNumber,
   dropDetail
 ]

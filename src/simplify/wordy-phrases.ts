@@ -105,7 +105,24 @@ export const wordyPhrases: Readonly<Record<string, string>> = {
   'in an effort to': 'to',
   'in an attempt to': 'to',
   'with the aim of': 'to',
-  'for the most part': 'mostly'
+  'for the most part': 'mostly',
+  'such as': 'like',
+  'due to': 'because of',
+  'owing to': 'because of',
+  'took place': 'happened',
+  'take place': 'happen',
+  'takes place': 'happens',
+  'taking place': 'happening',
+  'known as': 'called',
+  'referred to as': 'called',
+  'in the vicinity': 'nearby',
+  'and then': 'and',
+  'at present': 'now',
+  'in recent years': 'lately',
+  'a majority': 'most',
+  'the vast majority of': 'most',
+  'following the': 'after the',
+  'upon the': 'on the'
 }
 
 /** Words that add no fact: intensifiers and hedges plain writers cut. */
