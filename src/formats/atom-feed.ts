@@ -1,5 +1,5 @@
 import type {Report} from '../report/report.ts'
-import {defaultLevel, levelText} from './level-text.ts'
+import {defaultLevel, easySummary, levelText} from './level-text.ts'
 import {xmlEscape} from './xml-escape.ts'
 
 /** Media type of Atom feeds (RFC 4287). */
@@ -54,13 +54,15 @@ export function atomFeed(reports: readonly Report[], options: AtomFeedOptions): 
 }
 
 /**
- * The summary a feed or a search engine gets: the article's own (plain) summary, else the first
- * two sentences of its default version.
+ * The summary a feed or a search engine gets: the article's own (plain) summary, else the easy
+ * version's “What happened”, else the first two sentences of its default version.
  *
  * Returns the summary text.
  */
 export function plainSummary(report: Report): string {
   if (report.summary) return report.summary
+  const easy = easySummary(report)
+  if (easy) return easy
   return levelText(report, defaultLevel(report))
     .sentences.slice(0, 2)
     .map((sentence) => sentence.text)

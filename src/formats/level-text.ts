@@ -77,6 +77,8 @@ interface ReportLevel {
   }[]
   readonly sentences?: readonly LevelSentence[] | undefined
   readonly scores?: unknown
+  /** The easy version's opening summary. */
+  readonly whatHappened?: {readonly text: string} | undefined
 }
 
 /** The parts of a report other stages add (levels, glossary, scores); all optional here. */
@@ -177,4 +179,11 @@ function field(value: unknown, key: string): unknown {
 
 function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null
+}
+
+/** The easy version's opening summary (“What happened”), when the report has one. */
+export function easySummary(report: Report): string | undefined {
+  const extras: Report & ReportExtras = report
+  const text = extras.levels?.easy?.whatHappened?.text.trim()
+  return text ? text : undefined
 }

@@ -93,3 +93,18 @@ describe('text mode and formats for any article', () => {
     for (const item of extra) expect(list).toContain(`href="/articles/${item.path.slice('content/'.length, -3)}/text"`)
   })
 })
+
+describe('plain summaries', () => {
+  it('an article without a summary is summarised in the feed by its easy “What happened”, else its first sentences', async () => {
+    const app = await bundledApp(extra)
+    const report = (await (await app.request('/api/articles/council-bridge-vote')).json()) as Report & {
+      levels?: {easy?: {whatHappened?: {text: string}}}
+    }
+    const feed = parseXml(await (await app.request('/feed.xml')).text())
+    const entry = [...feed.getElementsByTagName('entry')].find((item) => item.getElementsByTagName('title')[0]?.textContent === report.title)
+    const summary = entry?.getElementsByTagName('summary')[0]?.textContent ?? ''
+    const expected = report.levels?.easy?.whatHappened?.text.trim() || levelText(report, 'plain').sentences.slice(0, 2).map((sentence) => sentence.text).join(' ')
+    expect(summary).toBe(expected)
+    expect(summary.length).toBeGreaterThan(10)
+  })
+})
