@@ -24,8 +24,11 @@ export interface AnalysisPool {
 interface Job {
   readonly id: number
   readonly input: Readonly<TextInput>
-  /** `performance.now()` by which the worker must have taken the job, else `analysis_busy`. */
-  readonly deadline: number
+  /**
+   * `performance.now()` by which the worker must have taken the job, else `analysis_busy`;
+   * pushed back when a worker becomes ready, so starting a worker never counts against a text.
+   */
+  deadline: number
   readonly timeoutMs: number
   readonly resolve: (report: Report) => void
   readonly reject: (error: Error) => void
@@ -47,8 +50,8 @@ const bootstrap = `import(${JSON.stringify(tsxApi)})
  * Each analysis has `timeoutMs` on the worker; when the running one passes it, the worker is
  * terminated (freeing the core at once), the analysis fails as `analysis_timeout`, and a fresh
  * worker starts for the rest. An analysis that waited `timeoutMs` for the worker to take it
- * fails as `analysis_busy`, so no request waits more than twice the limit. The thread serving HTTP is never
- * blocked. A worker that dies before it is ready fails the waiting analyses and is started
+ * (while it was busy with others: starting a worker does not count) fails as `analysis_busy`.
+ * The thread serving HTTP is never blocked. A worker that dies before it is ready fails the waiting analyses and is started
  * again only by the next one, so a broken worker can never spin.
  *
  * Returns the pool: its `analyze` is a {@link TextAnalyzer} for `createApp`.
@@ -73,6 +76,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       if (worker !== current) return
       if ('ready' in answer) {
         ready = true
+        const now = performance.now()
+        for (const job of queue) job.deadline = Math.max(job.deadline, now + job.timeoutMs)
         for (const waiter of readyWaiters.splice(0)) waiter()
         pump()
         return

@@ -174,5 +174,6 @@ describe('the worker-thread analyzer (src/server/analysis-pool.ts)', () => {
     } finally {
       await pool.close()
     }
-  })
+    // Starting a worker loads the whole pipeline; on a loaded machine that takes a while.
+  }, 180_000)
 })
