@@ -81,20 +81,24 @@ export function validateGlossary(
     }
 
     const valueLine = (key: string) => lineOfNode(fields.get(key)?.value ?? fields.get(key)?.key, lineOf, line)
-    const optionalText = (key: string): string | null => {
+    const optionalText = (key: string, required = false): string | null => {
       const pair = fields.get(key)
-      if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return null
+      if (!pair) return null
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+        if (required) problems.push({line: valueLine(key), reason: `\`${key}\` must be non-empty text`})
+        return null
+      }
       const value = textValue(pair.value)
       if (value === undefined) problems.push({line: valueLine(key), reason: `\`${key}\` must be non-empty text`})
       return value ?? null
     }
 
-    const term = optionalText('term')
+    const term = optionalText('term', true)
     if (fields.get('term') === undefined) problems.push({line, reason: 'Missing required glossary key `term`'})
     if (term !== null && termSlug(term) === '') {
       problems.push({line: valueLine('term'), reason: '`term` must contain letters or digits'})
     }
-    const definition = optionalText('definition')
+    const definition = optionalText('definition', true)
     if (definition === null && fields.get('definition') === undefined) {
       problems.push({line, reason: `Missing required glossary key \`definition\`${term ? ` for \`${term}\`` : ''}`})
     }

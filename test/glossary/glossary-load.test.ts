@@ -62,7 +62,9 @@ describe('glossary loading', () => {
       '  pronunciation: {respelling: TREE-tee}', // 8 no `say`
       '- term: Alliance', //                       9
       '  aliases: [CSTO]', //                     10 claims another entry's term
-      '  definition: A group that works together.'
+      '  definition: A group that works together.',
+      '- term: Empty', //                         12
+      '  definition:' //                          13 empty
     ].join('\n')
     const content = loadContent([
       {path: 'content/glossary.yaml', text: yaml},
@@ -73,7 +75,8 @@ describe('glossary loading', () => {
       'content/glossary.yaml:3: Missing required glossary key `definition` for `NATO`',
       'content/glossary.yaml:5: Missing required glossary key `term`',
       'content/glossary.yaml:8: Missing required pronunciation key `say`',
-      'content/glossary.yaml:9: `CSTO` is already a term or alias of `CSTO` (line 1): a form may name one entry only'
+      'content/glossary.yaml:9: `CSTO` is already a term or alias of `CSTO` (line 1): a form may name one entry only',
+      'content/glossary.yaml:13: `definition` must be non-empty text'
     ])
     expect(content.glossary.shared.map((entry) => entry.term)).toEqual(['CSTO'])
     expect(content.articles.map((item) => item.slug)).toEqual(['an-article'])
