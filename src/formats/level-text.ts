@@ -1,10 +1,8 @@
 import type {Report} from '../report/report.ts'
+import {levelNames, type ReadingLevel} from '../simplify/level.ts'
 
-/** The versions of an article a reader can choose. */
-export const levelNames = ['original', 'plain', 'easy'] as const
-
-/** One version of an article: the original, or a plain-language level. */
-export type LevelName = (typeof levelNames)[number]
+/** One version of an article: the original, or a plain-language level (`original`, `plain`, `easy`). */
+export type LevelName = ReadingLevel
 
 /** Labels for people, in reading order of the level links. */
 export const levelLabels: Readonly<Record<LevelName, string>> = {
