@@ -79,7 +79,7 @@ function partCount(part: string, capitalised: boolean): SyllableCount {
   const bare = part.replace(possessive, '')
   if (bare !== part && bare !== '') {
     const stem = cmuCount(bare)
-    // “Tokayev’s”: the ’s is a syllable after a sibilant (“Paris’s”), otherwise not.
+    // A possessive ’s is a syllable after a sibilant (“Paris’s”), otherwise not (“Moscow’s”).
     if (stem !== undefined) return {count: stem + (sibilantEnd.test(bare) && part.endsWith("'s") ? 1 : 0), source: 'cmu'}
   }
   const word = bare === '' ? part : bare
