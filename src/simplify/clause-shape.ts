@@ -27,7 +27,10 @@ const finiteVerbs = new Set([
   'runs', 'met', 'fell', 'rose', 'spent', 'sold', 'bought', 'brought', 'told', 'tells', 'thought', 'knew',
   'paid', 'got', 'gets', 'kept', 'keeps', 'remains', 'lies', 'lay', 'stood', 'stands', 'sat', 'fought',
   'taught', 'sang', 'sings', 'felt', 'meant', 'means', 'needs', 'wants', 'lives', 'includes', 'contains',
-  'consists', 'uses', 'plays', 'works', 'serves', 'appears', 'seems', 'hit', 'put', 'set', 'cut', 'spread'
+  'consists', 'uses', 'plays', 'works', 'serves', 'appears', 'seems', 'hit', 'put', 'set', 'cut', 'spread',
+  'caught', 'sought', 'struck', 'swept', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze',
+  'hid', 'rode', 'rang', 'shook', 'spoke', 'stole', 'swam', 'threw', 'woke', 'wore', 'sent', 'lent', 'bent',
+  'slept', 'wept', 'dealt', 'became', 'shot', 'won', 'bore', 'beat', 'fled', 'fed', 'bred', 'sang', 'sank'
 ])
 
 /** Returns whether a lower-case word looks like a finite verb (an auxiliary, a listed verb or a regular past form). */
@@ -123,4 +126,9 @@ export function endsInsideSubordinate(tokens: Tokens): boolean {
     if (token?.kind === 'word' && isFiniteVerb(token.value.toLowerCase())) lastVerb = index
   }
   return tokens.some((token, index) => index > lastVerb && token.kind === 'word' && subordinators.has(token.value.toLowerCase()))
+}
+
+/** Returns whether any word of the tokens is a reporting verb: what follows may be reported speech. */
+export function reportsSpeech(tokens: Tokens): boolean {
+  return tokens.some((token) => token.kind === 'word' && reportingVerbs.has(token.value.toLowerCase()))
 }

@@ -19,6 +19,7 @@ import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
+import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
 import {splitPastParticiple} from './rules/split-past-participle.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
@@ -71,6 +72,7 @@ const rules: readonly Rule[] = [
   splitParticiple,
   splitPastParticiple,
   splitCommaClause,
+  splitVerbPhrases,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,

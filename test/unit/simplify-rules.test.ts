@@ -115,6 +115,33 @@ describe('split rules', () => {
   })
 })
 
+describe('split-verb-phrases, split-past-participle and simple-past', () => {
+  it('splits two actions of one subject, repeating a short subject', () => {
+    expect(plain('The council closed the old park and opened a new library.').sentences).toEqual([
+      'The council closed the old park.',
+      'The council opened a new library.'
+    ])
+    expect(plain('The schools have extended their break by one week and all banks have been ordered to close.').sentences).toEqual([
+      'The schools have extended their break by one week.',
+      'All banks have been ordered to close.'
+    ])
+  })
+  it('keeps lists and reported speech together', () => {
+    expect(plain('She bought fresh bread and milk at the shop.').sentences).toHaveLength(1)
+    expect(plain('Officials said the army arrived in the city and fired shots.').sentences).toHaveLength(1)
+  })
+  it('gives a trailing past participle phrase its own sentence', () => {
+    expect(plain('The band recorded a famous album, released in 1969.').sentences).toEqual([
+      'The band recorded a famous album.',
+      'It was released in 1969.'
+    ])
+  })
+  it('uses the simple past for a regular past perfect', () => {
+    expect(out('The army had moved north.')).toBe('The army moved north.')
+    expect(out('The army had been moved north.')).toBe('The army had been moved north.')
+  })
+})
+
 describe('move-attribution', () => {
   it('puts a short source first', () => {
     expect(out('Some troops have already started operating in Kazakhstan, according to the statement.')).toBe(

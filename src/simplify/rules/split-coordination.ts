@@ -1,4 +1,4 @@
-import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, opensClause, opensDependent} from '../clause-shape.ts'
+import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {trimTokens, word, wordCount, space} from '../sentence-tokens.ts'
@@ -33,7 +33,8 @@ export const splitCoordination: Rule = {
       if (start <= 0) continue
       const left = tokens.slice(0, start)
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !opensClause(right) || hasReportingVerb(right)) continue
-      if (endsInsideSubordinate(left)) continue
+      // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
+      if (endsInsideSubordinate(left) || reportsSpeech(left)) continue
       const openerWord = conjunctions[lower] ?? ''
       const parts = splitAt(tokens, start, index + 1, openerWord === '' ? [] : [word(openerWord), space])
       if (!partsStandAlone(parts, 4)) continue

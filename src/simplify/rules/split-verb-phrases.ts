@@ -1,0 +1,59 @@
+import {endsInsideSubordinate, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {capitalize, closeSentence, space, trimTokens, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+
+/** Returns the subject of a clause (the words before its first finite verb, at most five, no pause), or undefined. */
+function subjectOf(tokens: Tokens): Token[] | undefined {
+  let words = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token?.kind === 'punctuation') return undefined
+    if (token?.kind !== 'word') continue
+    if (words > 0 && isFiniteVerb(token.value.toLowerCase())) return words <= 5 ? trimTokens(tokens.slice(0, index)) : undefined
+    words++
+  }
+  return undefined
+}
+
+/**
+ * Split two predicates or two clauses joined by `and` without a comma:
+ * `He declared a state of emergency and called for help.` → `He declared a state
+ * of emergency. He called for help.`; `Schools closed early and all banks were
+ * shut.` → `Schools closed early. All banks were shut.` The subject is repeated
+ * only when it is short and the second predicate starts with a finite verb.
+ */
+export const splitVerbPhrases: Rule = {
+  name: 'split-verb-phrases',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const found: Candidate[] = []
+    for (let index = 2; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word' || token.value !== 'and' || quoted[index] || tokens[index - 1]?.kind !== 'space') continue
+      const left = tokens.slice(0, index - 1)
+      const right = trimTokens(tokens.slice(index + 1))
+      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left)) continue
+      const subject = subjectOf(left)
+      if (subject === undefined) continue
+      const head = right[0]
+      if (head?.kind !== 'word') continue
+      let second: Token[] | undefined
+      if (isFiniteVerb(head.value.toLowerCase()) && !/^(is|are|was|were|has|have|had)$/.test(head.value) && !opensClause(right)) {
+        // `… and called for help` → `He called for help`.
+        second = [...subject, space, ...right]
+      } else if (opensClause(right)) {
+        second = right
+      }
+      if (second === undefined) continue
+      // Lists of things (`bread, milk and eggs`) have no verb in the left part's last stretch.
+      found.push({
+        sentences: [closeSentence(left), closeSentence(capitalize(second))],
+        reason: 'Split two actions joined by “and” into two sentences.',
+        key: `and@${index}`
+      })
+    }
+    return found
+  }
+}
