@@ -20,6 +20,7 @@ import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
 import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
+import {splitWhereWith} from './rules/split-where-with.ts'
 import {splitPastParticiple} from './rules/split-past-participle.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
@@ -73,6 +74,7 @@ const rules: readonly Rule[] = [
   splitPastParticiple,
   splitCommaClause,
   splitVerbPhrases,
+  splitWhereWith,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,
