@@ -257,7 +257,9 @@ async function start(root: HTMLElement, synth: SpeechSynthesis): Promise<void> {
     const button = (event.target as Element).closest<HTMLElement>('button.hear[data-hear]')
     if (!button) return
     clearHighlight()
-    setState('paused', 'Reading the definition')
+    // Reading pauses at its sentence; when nothing was being read, the player stays as it was.
+    if (state === 'playing') setState('paused', 'Reading the definition')
+    else announce('Reading the definition')
     utter(button.dataset['hear'] ?? '', undefined, () => announce('Finished'))
   })
 

@@ -45,7 +45,9 @@ function unitSymbols(lang: string): ReadonlyMap<string, string> {
   if (cached) return cached
   const result = new Map<string, string>()
   const units = [...Intl.supportedValuesOf('unit')]
-  for (const unit of [...units, ...units.flatMap((a) => units.map((b) => `${a}-per-${b}`))]) {
+  // Compound units news text writes: per unit of time (`km/h`, `m/s`), fuel and distance (`km/L`, `mpg`).
+  const per = units.filter((unit) => /^(second|minute|hour|day|week|month|year|liter|gallon|kilometer|mile)$/.test(unit))
+  for (const unit of [...units, ...units.flatMap((a) => per.map((b) => `${a}-per-${b}`))]) {
     let symbol: string | undefined
     try {
       symbol = new Intl.NumberFormat(lang, {style: 'unit', unit, unitDisplay: 'short'})
