@@ -106,6 +106,11 @@ describe('split rules', () => {
   })
   it('does not split an attribution off its claim', () => {
     expect(plain('The effort will be limited in time, the body said in a statement.').sentences).toHaveLength(1)
+    // Nor split a claim in two when an attribution at the end covers both parts.
+    expect(
+      plain('The effort, organized by a regional group, will be limited in time and will aim to protect buildings, the body said.').sentences
+    ).toHaveLength(1)
+    expect(plain('The album, released in 1969 by the band, sold well.').sentences).toEqual(['The album sold well.', 'It was released in 1969 by the band.'])
   })
   it('gives a description of a name its own sentence', () => {
     expect(plain('Saltanat Azirbek, a police spokesman in Almaty, said the roads were closed.').sentences).toEqual([

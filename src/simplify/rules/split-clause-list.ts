@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause, opensDependent} from '../clause-shape.ts'
+import {hasFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {trimTokens, wordCount} from '../sentence-tokens.ts'
@@ -21,6 +21,8 @@ export const splitClauseList: Rule = {
       const left = tokens.slice(0, index)
       const right = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
+      // A trailing attribution (`…, the body said.`) covers both parts: keep them together.
+      if (reportsSpeech(tokens.slice(index + 1))) continue
       if (!opensClause(right) && !(token.value === ';' && hasFiniteVerb(right) && wordCount(right) >= 4)) continue
       // A semicolon list of items (`a, b; c, d; …`) stays: the right part must not hold another semicolon list.
       const parts = splitAt(tokens, index, index + 1)

@@ -21,7 +21,7 @@ export const splitCommaClause: Rule = {
       const right = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
-      if (endsInsideSubordinate(left) || reportsSpeech(left)) continue
+      if (endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const head = right[0]?.value.toLowerCase()
       if (head === 'including') {
         const list = trimTokens(right.slice(1))

@@ -34,7 +34,7 @@ export const splitCoordination: Rule = {
       const left = tokens.slice(0, start)
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !opensClause(right) || hasReportingVerb(right)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
-      if (endsInsideSubordinate(left) || reportsSpeech(left)) continue
+      if (endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const openerWord = conjunctions[lower] ?? ''
       const parts = splitAt(tokens, start, index + 1, openerWord === '' ? [] : [word(openerWord), space])
       if (!partsStandAlone(parts, 4)) continue

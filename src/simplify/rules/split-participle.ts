@@ -1,4 +1,4 @@
-import {isFiniteVerb, opensDependent} from '../clause-shape.ts'
+import {isFiniteVerb, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -47,6 +47,8 @@ export const splitParticiple: Rule = {
       if (!lower.endsWith('ing') || notParticiples.has(lower)) continue
       const past = pastFromIng(lower)
       if (past === undefined) continue
+      // A trailing attribution (`…, police said.`) must stay with the whole claim.
+      if (reportsSpeech(tokens.slice(index + 1))) continue
       const left = tokens.slice(0, index - 2)
       const subject = pastSubject(left)
       if (subject === undefined || wordCount(left) < 4 || opensDependent(left)) continue

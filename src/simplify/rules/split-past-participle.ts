@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensDependent} from '../clause-shape.ts'
+import {hasFiniteVerb, isFiniteVerb, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount} from '../sentence-tokens.ts'
@@ -17,6 +17,8 @@ const stative = new Set(['located', 'known', 'called', 'named', 'based', 'situat
 export const splitPastParticiple: Rule = {
   name: 'split-past-participle',
   levels: ['plain', 'easy'],
+  // A phrase inside the sentence moves after it; its own words keep their order.
+  reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
@@ -27,18 +29,28 @@ export const splitPastParticiple: Rule = {
       const next = tokens[index + 2]
       if (!/^[a-z]{3,}(ed|wn|en|lt|nt|ld|de)$/.test(lower) || next?.kind !== 'word' || !prepositions.has(next.value.toLowerCase())) continue
       if (lower === 'then' || lower === 'when') continue
+      // A trailing attribution (`…, police said.`) must stay with the whole claim.
+      if (reportsSpeech(tokens.slice(index + 1))) continue
       const left = tokens.slice(0, index - 2)
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
-      const rest = trimTokens(tokens.slice(index))
-      // The phrase must run to the end of the sentence.
-      if (rest.some((item) => item.kind === 'punctuation' && /^[,;:()–—]$/.test(item.value))) continue
+      if (wordCount(left) < 2 || opensDependent(left)) continue
+      let rest = trimTokens(tokens.slice(index))
+      let main = left
+      const pause = rest.findIndex((item) => item.kind === 'punctuation' && /^[,;:()–—]$/.test(item.value))
+      if (pause !== -1) {
+        // `The effort, organized by a group, will end.` → `The effort will end. It was organized by a group.`
+        const after = trimTokens(rest.slice(pause + 1))
+        const verb = after[0]
+        if (rest[pause]?.value !== ',' || verb?.kind !== 'word' || !isFiniteVerb(verb.value.toLowerCase())) continue
+        main = [...left, space, ...after]
+        rest = rest.slice(0, pause)
+      } else if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
       const antecedent = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
       const plural = /[^su]s$/.test(antecedent) && !/(ss|is|us|ics)$/.test(antecedent)
       const past = left.some((item) => item.kind === 'word' && isPastVerb(item.value.toLowerCase()))
       const present = stative.has(lower) && !past
       const be = plural ? (present ? 'are' : 'were') : present ? 'is' : 'was'
       found.push({
-        sentences: [closeSentence(left), closeSentence([word(plural ? 'They' : 'It'), space, word(be), space, ...rest])],
+        sentences: [closeSentence(main), closeSentence([word(plural ? 'They' : 'It'), space, word(be), space, ...rest])],
         reason: `Gave “${token.value} …” its own sentence.`,
         key: `participle@${index}`
       })

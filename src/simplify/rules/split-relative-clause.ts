@@ -1,4 +1,4 @@
-import {isFiniteVerb} from '../clause-shape.ts'
+import {isFiniteVerb, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -59,6 +59,8 @@ export const splitRelativeClause: Rule = {
       if (tokens[index + 1]?.kind !== 'space' || verb?.kind !== 'word') continue
       const verbLower = verb.value.toLowerCase()
       if (!isFiniteVerb(verbLower) && !/^[a-z]+[^s]s$/.test(verbLower)) continue
+      // A trailing attribution (`…, police said.`) must stay with the whole claim.
+      if (reportsSpeech(tokens.slice(index + 1))) continue
       const antecedent = [...tokens.slice(0, index - 2)].reverse().find((item) => item.kind === 'word')
       if (antecedent === undefined) continue
 

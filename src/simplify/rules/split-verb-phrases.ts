@@ -34,7 +34,7 @@ export const splitVerbPhrases: Rule = {
       if (token?.kind !== 'word' || token.value !== 'and' || quoted[index] || tokens[index - 1]?.kind !== 'space') continue
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left)) continue
+      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const subject = subjectOf(left)
       if (subject === undefined) continue
       const head = right[0]

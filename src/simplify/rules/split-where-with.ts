@@ -1,4 +1,4 @@
-import {hasFiniteVerb, opensClause, opensDependent} from '../clause-shape.ts'
+import {hasFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount} from '../sentence-tokens.ts'
@@ -20,6 +20,8 @@ export const splitWhereWith: Rule = {
       if (token?.kind !== 'word' || quoted[index] || tokens[index - 2]?.value !== ',') continue
       const lower = token.value.toLowerCase()
       if (lower !== 'where' && lower !== 'with') continue
+      // A trailing attribution (`…, police said.`) must stay with the whole claim.
+      if (reportsSpeech(tokens.slice(index + 1))) continue
       const left = tokens.slice(0, index - 2)
       const rest = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
