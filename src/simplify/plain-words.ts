@@ -1,4 +1,5 @@
-import type {Root} from 'nlcst'
+import type {Root, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {wordFrequency} from './word-frequency.ts'
@@ -91,6 +92,54 @@ const findPhrases = retextSimplify()
  * Returns a map from the lower-case word to its plain alternative.
  */
 export function retextSimplifyWords(tree: Root): Map<string, string> {
+  // Each run of the plugin first indexes its whole phrase table, and most sentences hold no
+  // word it would swap: only a text with such a word goes through it (context, such as a
+  // quotation, can still rule the word out there).
+  return hasSuggestedWord(tree) ? suggestionsOf(tree) : new Map()
+}
+
+/** Per word (lower case, as written): its plain alternative when it stands alone, or `null`. */
+const wordSuggestions = new Map<string, string | null>()
+
+/** Words remembered in `wordSuggestions` before it starts over (bounds the memory). */
+const maxRememberedWords = 50_000
+
+/**
+ * Whether some word of `tree` has a plain alternative when it stands alone. Words not yet
+ * known go through the plugin together, each as a sentence of its own, and are remembered.
+ */
+function hasSuggestedWord(tree: Root): boolean {
+  const unknown = new Map<string, Word>()
+  const stack: {type: string; children?: unknown}[] = [tree]
+  let found = false
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === undefined) break
+    if (node.type === 'WordNode') {
+      const key = toString(node as Word).toLowerCase()
+      const known = wordSuggestions.get(key)
+      if (known === undefined) unknown.set(key, node as Word)
+      else if (known !== null) found = true
+    } else if (Array.isArray(node.children)) {
+      for (const child of node.children as {type: string}[]) stack.push(child)
+    }
+  }
+  if (unknown.size === 0) return found
+  if (wordSuggestions.size + unknown.size > maxRememberedWords) wordSuggestions.clear()
+  const alone = suggestionsOf({
+    type: 'RootNode',
+    children: [{type: 'ParagraphNode', children: [...unknown.values()].map((word) => ({type: 'SentenceNode' as const, children: [word]}))}]
+  })
+  for (const key of unknown.keys()) {
+    const plain = alone.get(key) ?? null
+    wordSuggestions.set(key, plain)
+    if (plain !== null) found = true
+  }
+  return found
+}
+
+/** The plugin's single-word suggestions for `tree`, filtered as `retextSimplifyWords` says. */
+function suggestionsOf(tree: Root): Map<string, string> {
   const file = new VFile()
   findPhrases(tree, file)
   const found = new Map<string, string>()
