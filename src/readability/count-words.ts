@@ -103,20 +103,58 @@ function familiar(list: {has: (word: string) => boolean}, normal: string, proper
  */
 export function wordFacts(node: Word, initial: boolean, names: ReadonlySet<string>): WordFacts | undefined {
   const text = toString(node)
-  if (!hasLetterOrDigit.test(text)) return undefined
-  const normal = text.toLowerCase().replace(curlyApostrophe, "'")
-  const properName = isProperName(text, normal, initial, names)
-  const syllables = wordSyllables(text).count
-  return {
-    text,
-    normal,
-    syllables,
-    letters: text.match(letterOrDigit)?.length ?? 0,
-    properName,
-    complex: isComplex(normal, syllables, properName),
-    daleChallFamiliar: familiar(daleChallWords, normal, properName),
-    spacheFamiliar: familiar(spacheWords, normal, properName)
+  const known = knownWord(text)
+  if (known === null) return undefined
+  const properName = known.upperStart && isProperName(text, known.common.normal, initial, names)
+  return properName ? (known.name ??= nameFacts(known.common)) : known.common
+}
+
+/** What is known of a word as written, whatever its place: its facts as a common word, and as a name once needed. */
+interface KnownWord {
+  readonly upperStart: boolean
+  readonly common: WordFacts
+  name?: WordFacts
+}
+
+/** Per word as written: what is known of it (`null`: no letter or digit, not counted); bounded. */
+const knownWords = new Map<string, KnownWord | null>()
+
+/** Words remembered in `knownWords` before it starts over (bounds the memory). */
+const maxKnownWords = 50_000
+
+/**
+ * The facts of a word as written that do not depend on its place (syllables, letters, lists),
+ * worked out once per word: counting syllables and looking words up is most of the counting.
+ */
+function knownWord(text: string): KnownWord | null {
+  const cached = knownWords.get(text)
+  if (cached !== undefined) return cached
+  let known: KnownWord | null = null
+  if (hasLetterOrDigit.test(text)) {
+    const normal = text.toLowerCase().replace(curlyApostrophe, "'")
+    const syllables = wordSyllables(text).count
+    known = {
+      upperStart: upperStart.test(text),
+      common: {
+        text,
+        normal,
+        syllables,
+        letters: text.match(letterOrDigit)?.length ?? 0,
+        properName: false,
+        complex: isComplex(normal, syllables, false),
+        daleChallFamiliar: familiar(daleChallWords, normal, false),
+        spacheFamiliar: familiar(spacheWords, normal, false)
+      }
+    }
   }
+  if (knownWords.size >= maxKnownWords) knownWords.clear()
+  knownWords.set(text, known)
+  return known
+}
+
+/** The facts of a word taken as a proper name: never complex, familiar on every list. */
+function nameFacts(common: WordFacts): WordFacts {
+  return {...common, properName: true, complex: false, daleChallFamiliar: true, spacheFamiliar: true}
 }
 
 /**
