@@ -30,12 +30,18 @@ export function ArticlePage(props: {
   readonly levelSwitch?: Child
   /** Shown after the article (the form to read another article, on `/read`). */
   readonly children?: Child
+  /**
+   * The text has no address of its own (a pasted article on `/read`): links to its other
+   * versions and formats, and its structured data, are left out.
+   */
+  readonly standalone?: boolean | undefined
 }) {
   const {report} = props
   const level = props.level ?? 'plain'
   const shown = level === 'original' ? undefined : report.levels[level]
   const say = spokenForms(report)
   const difficulty = difficultyLookup(report)
+  const originalHref = props.standalone ? undefined : (id: string) => `${levelHref(report.slug, 'original')}#${id}`
   const links = firstUses(report.glossary, shown?.sentences ?? report.paragraphs.flatMap((paragraph) => paragraph.sentences))
   return (
     <Layout
@@ -44,12 +50,14 @@ export function ArticlePage(props: {
       description={report.summary}
       scripts={['/assets/reader.js', '/assets/glossary.js']}
       head={
-        <>
-          <NewsArticleJsonLd report={report} />
-          <FormatLinks slug={report.slug} level={level} />
-        </>
+        props.standalone ? undefined : (
+          <>
+            <NewsArticleJsonLd report={report} />
+            <FormatLinks slug={report.slug} level={level} />
+          </>
+        )
       }
-      textHref={textPageHref(report.slug, level)}
+      textHref={props.standalone ? undefined : textPageHref(report.slug, level)}
     >
       <article aria-labelledby="article-title">
         <h1 id="article-title">{report.title}</h1>
@@ -83,11 +91,17 @@ export function ArticlePage(props: {
           ))}
         </div>
         ) : props.compare ? (
-          <CompareView level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, say: say(sentence.id), difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})} />
+          <CompareView
+            level={shown}
+            original={report.paragraphs}
+            view={(sentence) => ({...sentence, say: say(sentence.id), difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})}
+            // The scores panel grades the simpler version: original sentences get no mark that points into it.
+            originalView={(sentence) => ({...sentence, say: say(sentence.id), links: links.termsOf(sentence.id)})}
+          />
         ) : (
-          <LevelBody slug={report.slug} level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, say: say(sentence.id), difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})} />
+          <LevelBody originalHref={originalHref} level={shown} original={report.paragraphs} view={(sentence) => ({...sentence, say: say(sentence.id), difficulty: difficulty(sentence.id), links: links.termsOf(sentence.id)})} />
         )}
-        <GlossarySection glossary={report.glossary} used={links.used} originalHref={(id) => `${levelHref(report.slug, 'original')}#${id}`} />
+        <GlossarySection glossary={report.glossary} used={links.used} originalHref={originalHref} />
         <UnknownTerms terms={report.unknownTerms} />
       </article>
       {props.children}

@@ -1,4 +1,4 @@
-import type {ReportParagraph} from '../src/report/report.ts'
+import type {ReportParagraph, ReportSentence} from '../src/report/report.ts'
 import type {Level, LevelSentence} from '../src/simplify/level.ts'
 import {levelLabels} from './level-switch.tsx'
 import {SentenceSpan, type ViewSentence} from './sentence-span.tsx'
@@ -13,6 +13,8 @@ import {SentenceSpan, type ViewSentence} from './sentence-span.tsx'
 export function CompareView(props: {
   readonly level: Level
   readonly original: readonly ReportParagraph[]
+  /** How an original sentence is shown (default `view`). */
+  readonly originalView?: ((sentence: ReportSentence) => ViewSentence) | undefined
   readonly view?: ((sentence: ViewSentence | LevelSentence) => ViewSentence) | undefined
 }) {
   const {level, original} = props
@@ -42,7 +44,7 @@ export function CompareView(props: {
               return (
                 <tr>
                   <td data-label="Original">
-                    <SentenceSpan sentence={view(sentence)} />
+                    <SentenceSpan sentence={(props.originalView ?? view)(sentence)} />
                   </td>
                   <td data-label={name}>
                     {simpler.length === 0 ? (

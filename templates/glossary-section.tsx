@@ -19,8 +19,11 @@ export function GlossarySection(props: {
   readonly glossary: readonly ReportGlossaryEntry[]
   /** Entry ids the shown version links (their first use has the back-link target). */
   readonly used: ReadonlySet<string>
-  /** Address of an original sentence, for entries the shown version does not use (such as `?level=original#s3`). */
-  readonly originalHref: (sentenceId: string) => string
+  /**
+   * Address of an original sentence, for entries the shown version does not use (such as `?level=original#s3`);
+   * without it (a pasted text has no page of its own) no such link is shown.
+   */
+  readonly originalHref?: ((sentenceId: string) => string) | undefined
 }) {
   const {glossary, used} = props
   if (glossary.length === 0) return null
@@ -68,7 +71,7 @@ export function GlossarySection(props: {
                     <a class="back-link" href={`#${firstUseId(entry.id)}`}>
                       Back to the text<span class="visually-hidden">{`, where “${entry.term}” is first used`}</span>
                     </a>
-                  ) : first ? (
+                  ) : first && props.originalHref ? (
                     <a class="back-link" href={props.originalHref(first.sentenceId)}>
                       Where the original article uses it<span class="visually-hidden">{`: “${entry.term}”`}</span>
                     </a>

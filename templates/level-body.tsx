@@ -1,6 +1,5 @@
 import type {ReportParagraph} from '../src/report/report.ts'
 import type {EasyLevel, KeyNumber, Level, LevelSentence} from '../src/simplify/level.ts'
-import {levelHref} from './level-switch.tsx'
 import {SentenceSpan, type ViewSentence} from './sentence-span.tsx'
 
 /** Level sentences that say again the same original sentences, shown with one "What changed?". */
@@ -30,8 +29,12 @@ function sentenceNumber(id: string): string {
  * original sentence verbatim, the rules applied in plain words, and a link to the sentence in the
  * original article for readers who navigate by links.
  */
-function WhatChanged(props: {readonly slug: string; readonly group: SentenceGroup; readonly originals: ReadonlyMap<string, string>}) {
-  const {slug, group, originals} = props
+function WhatChanged(props: {
+  readonly originalHref: ((sentenceId: string) => string) | undefined
+  readonly group: SentenceGroup
+  readonly originals: ReadonlyMap<string, string>
+}) {
+  const {originalHref, group, originals} = props
   const reasons = [...new Set(group.sentences.flatMap((sentence) => sentence.rules.map((rule) => rule.reason)))]
   const label = group.from.length === 1 ? `sentence ${sentenceNumber(group.from[0] ?? '')}` : `sentences ${group.from.map(sentenceNumber).join(' and ')}`
   return (
@@ -52,14 +55,16 @@ function WhatChanged(props: {readonly slug: string; readonly group: SentenceGrou
           ))}
         </ul>
       ) : null}
-      <p>
-        {group.from.map((id, index) => (
-          <>
-            {index > 0 ? ' · ' : null}
-            <a href={`${levelHref(slug, 'original')}#${id}`}>{`Sentence ${sentenceNumber(id)} in the original article`}</a>
-          </>
-        ))}
-      </p>
+      {originalHref ? (
+        <p>
+          {group.from.map((id, index) => (
+            <>
+              {index > 0 ? ' · ' : null}
+              <a href={originalHref(id)}>{`Sentence ${sentenceNumber(id)} in the original article`}</a>
+            </>
+          ))}
+        </p>
+      ) : null}
     </details>
   )
 }
@@ -116,12 +121,13 @@ function isEasy(level: Level | EasyLevel): level is EasyLevel {
  * Returns the body; `view` turns a level sentence into what `SentenceSpan` shows (spoken form, terms).
  */
 export function LevelBody(props: {
-  readonly slug: string
+  /** Address of an original sentence; without it (a pasted text has no page of its own) no link is shown. */
+  readonly originalHref?: ((sentenceId: string) => string) | undefined
   readonly level: Level | EasyLevel
   readonly original: readonly ReportParagraph[]
   readonly view?: ((sentence: LevelSentence) => ViewSentence) | undefined
 }) {
-  const {slug, level, original} = props
+  const {originalHref, level, original} = props
   const originals = new Map(original.flatMap((paragraph) => paragraph.sentences).map((sentence) => [sentence.id, sentence.text]))
   const view = props.view ?? ((sentence: LevelSentence): ViewSentence => sentence)
   return (
@@ -159,7 +165,7 @@ export function LevelBody(props: {
                     </>
                   ))}
                 </p>
-                {changed ? <WhatChanged slug={slug} group={group} originals={originals} /> : null}
+                {changed ? <WhatChanged originalHref={originalHref} group={group} originals={originals} /> : null}
               </div>
             )
           })}

@@ -90,6 +90,7 @@ export function ReadResultPage(props: ReadResultPageProps) {
   return (
     <ArticlePage
       report={report}
+      standalone
       level={values.level}
       compare={compare}
       levelSwitch={<ReadLevelSwitch title={report.title} markdown={props.markdown} level={values.level} compare={compare} />}
