@@ -1,6 +1,5 @@
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import retextReadability from 'retext-readability'
 import type {VFile} from 'vfile'
 import {countWords, namesOf, sentenceWords} from '../readability/count-words.ts'
 import {explainScores} from '../readability/explain-scores.ts'
@@ -8,6 +7,7 @@ import {scoresFromCounts} from '../readability/formulas.ts'
 import {listeningWordsPerMinute, minutesFor, readingWordsPerMinute} from '../readability/reading-time.ts'
 import type {SentenceReadability} from '../readability/readability-report.ts'
 import {difficultyOf, difficultyReasons, gradeForAge} from '../readability/sentence-difficulty.ts'
+import readabilityVote from '../readability/readability-vote.ts'
 import {maxWordLength} from '../readability/syllables.ts'
 import {sentenceNodes} from './sentence-model.ts'
 
@@ -31,7 +31,8 @@ export const defaultTargetAge = 14
  * formula packages. A sentence is hard when its own consensus grade is above the target
  * grade (age − 5) and very hard from 5 grades above; each hard sentence gets a vfile message
  * (`source: 'plainread'`, `ruleId: 'hard-sentence'` or `'very-hard-sentence'`) saying why.
- * `retext-readability` runs as well for its vote (`source: 'retext-readability'`, kept as
+ * `retext-readability`'s vote is taken as well (`readabilityVote`, the same messages faster;
+ * `source: 'retext-readability'`, kept as
  * information: its SMOG vote can never fire and its Dale–Chall vote fires on most sentences).
  *
  * @returns Transform.
@@ -47,7 +48,7 @@ export default function readability(options: Readonly<ReadabilityOptions> = {}) 
     // retext-readability counts syllables with time growing with the square of a word's length:
     // sentences holding a word longer than any real word (a pasted URL, junk) are left out of its vote.
     const voted = nodes.filter((node, index) => (words[index] ?? []).every((word) => word.text.length <= maxWordLength))
-    retextReadability({age: targetAge})({type: 'RootNode', children: [{type: 'ParagraphNode', children: voted}]}, file)
+    readabilityVote({age: targetAge})({type: 'RootNode', children: [{type: 'ParagraphNode', children: voted}]}, file)
     const flagged = new Set<number>()
     for (const message of file.messages.slice(before)) {
       message.fatal = undefined
