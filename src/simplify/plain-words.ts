@@ -163,5 +163,8 @@ function suggestionsOf(tree: Root): Map<string, string> {
 
 /** Returns the curated plain word for a hard one (lower case), or undefined when there is none. */
 export function plainWord(lower: string): string | undefined {
-  return Object.hasOwn(curated, lower) ? curated[lower] : undefined
+  return curatedWords.get(lower)
 }
+
+/** The curated table as a map: it is asked about every word of every draft. */
+const curatedWords: ReadonlyMap<string, string> = new Map(Object.entries(curated))

@@ -14,9 +14,7 @@ export function findPhrase(tokens: Tokens, words: readonly string[]): Array<[num
   const found: Array<[number, number]> = []
   const first = words[0]
   if (first === undefined) return found
-  for (let start = 0; start < tokens.length; start++) {
-    const token = tokens[start]
-    if (token?.kind !== 'word' || token.value.toLowerCase() !== first) continue
+  for (const start of wordPlaces(tokens).get(first) ?? []) {
     let index = start
     let matched = 1
     while (matched < words.length) {
@@ -29,6 +27,30 @@ export function findPhrase(tokens: Tokens, words: readonly string[]): Array<[num
     if (matched === words.length) found.push([start, index + 1])
   }
   return found
+}
+
+/** Where each word (lower case) stands in a token list, worked out once per list. */
+const wordPlacesOf = new WeakMap<Tokens, Map<string, number[]>>()
+
+/**
+ * The places of each word of `tokens`, by lower-case word, in order: rules look for many
+ * phrases in the same sentence, and most of them are not there at all.
+ */
+function wordPlaces(tokens: Tokens): Map<string, number[]> {
+  let places = wordPlacesOf.get(tokens)
+  if (places === undefined) {
+    places = new Map()
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word') continue
+      const lower = token.value.toLowerCase()
+      const list = places.get(lower)
+      if (list === undefined) places.set(lower, [index])
+      else list.push(index)
+    }
+    wordPlacesOf.set(tokens, places)
+  }
+  return places
 }
 
 /** Returns whether the word at `index` is the first word of the sentence. */
