@@ -12,6 +12,7 @@ import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
+import {commonPhrase} from './rules/common-phrase.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
 import {simplePast} from './rules/simple-past.ts'
 import {splitAppositive} from './rules/split-appositive.ts'
@@ -78,6 +79,7 @@ const rules: readonly Rule[] = [
   dropIntroComma,
   wordyPhrase,
   plainWordRule,
+  commonPhrase,
   cutFiller,
   simplePast,
   concreteNumber,

@@ -1,0 +1,84 @@
+import {commonPhrases, type CommonPhrase} from '../common-phrases.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import type {Tokens} from '../sentence-tokens.ts'
+import {phraseTokens, phraseWords, replaceRange} from '../token-match.ts'
+
+interface Entry extends CommonPhrase {
+  readonly words: readonly string[]
+}
+
+/** The phrases by their first word (longest first), so a sentence is scanned once. */
+const byFirstWord = new Map<string, Entry[]>()
+for (const entry of commonPhrases) {
+  const words = phraseWords(entry.phrase)
+  const first = words[0] ?? ''
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), {...entry, words}])
+}
+for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length)
+
+/** Returns the lower-case word next to `index` in direction `step` (-1 before, +1 after), skipping one space; undefined at punctuation. */
+function neighbour(tokens: Tokens, index: number, step: -1 | 1): string | undefined {
+  const gap = tokens[index + step]
+  const next = tokens[index + 2 * step]
+  if (gap?.kind !== 'space' || next?.kind !== 'word') return undefined
+  return next.value.toLowerCase()
+}
+
+/** Returns the end of `words` matched from `start` (words separated by single spaces), or undefined. */
+function matchAt(tokens: Tokens, start: number, words: readonly string[]): number | undefined {
+  let index = start
+  for (let matched = 1; matched < words.length; matched++) {
+    const next = tokens[index + 2]
+    if (tokens[index + 1]?.kind !== 'space' || next?.kind !== 'word' || next.value.toLowerCase() !== words[matched]) return undefined
+    index += 2
+  }
+  return index + 1
+}
+
+/**
+ * Swap a formal word or phrase of encyclopaedic and news text for the common
+ * one plain writers use (`occurred` → `happened`, `consists of` → `has`,
+ * `is regarded as` → `is seen as`, `upon` → `on`), each only in the context
+ * its table entry allows; never inside a quotation or a capitalised name.
+ */
+export const commonPhrase: Rule = {
+  name: 'common-phrase',
+  levels: ['plain', 'easy'],
+  candidates(tokens) {
+    let quoted: boolean[] | undefined
+    const found: Candidate[] = []
+    const taken = new Set<number>()
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token?.kind !== 'word') continue
+      const lower = token.value.toLowerCase()
+      const entries = byFirstWord.get(lower)
+      if (entries === undefined || taken.has(index)) continue
+      // A capitalised word inside the sentence is part of a name.
+      if (token.value !== lower && tokens.slice(0, index).some((item) => item.kind === 'word')) continue
+      quoted ??= quotedTokens(tokens)
+      if (quoted[index]) continue
+      for (const entry of entries) {
+        const end = matchAt(tokens, index, entry.words)
+        if (end === undefined) continue
+        const before = neighbour(tokens, index, -1)
+        const after = neighbour(tokens, end - 1, 1)
+        if (entry.after && (before === undefined || !entry.after.includes(before))) continue
+        if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) continue
+        if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) continue
+        // Hyphenated forms (`well-established`) stay as written.
+        if (tokens[index - 1]?.value === '-' || tokens[end]?.value === '-') continue
+        const actual = tokens.slice(index, end).map((item) => item.value).join('')
+        found.push({
+          sentences: [replaceRange(tokens, index, end, phraseTokens(entry.plain))],
+          reason: `Used the common “${entry.plain}” for “${actual}”.`,
+          key: `${entry.phrase}@${index}`
+        })
+        taken.add(index)
+        break
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {commonPhrase} from '../../src/simplify/rules/common-phrase.ts'
+import {render, tokenize} from '../../src/simplify/sentence-tokens.ts'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+/** The first rewrite the rule proposes for `text`, or the text unchanged. */
+const rewrite = (text: string): string => {
+  const tokens = tokenize(text)[0] ?? []
+  const candidate = commonPhrase.candidates(tokens, {level: 'plain', names: new Set(), suggestions: new Map()})[0]
+  return candidate ? candidate.sentences.map((sentence) => render(sentence)).join(' ') : text
+}
+
+describe('common-phrase', () => {
+  it('swaps formal words of encyclopaedic text for common ones, keeping tense and number', () => {
+    expect(rewrite('The storm occurred in May.')).toBe('The storm happened in May.')
+    expect(rewrite('The team consists of five players.')).toBe('The team has five players.')
+    expect(rewrite('The name is derived from Latin.')).toBe('The name comes from Latin.')
+    expect(rewrite('He is regarded as a great poet.')).toBe('He is seen as a great poet.')
+    expect(rewrite('Upon arrival, they rested.')).toBe('On arrival, they rested.')
+    expect(rewrite('Following the war, the city grew.')).toBe('After the war, the city grew.')
+    expect(rewrite('The school was established in 1850.')).toBe('The school was set up in 1850.')
+  })
+  it('only swaps in the context its entry allows', () => {
+    // `established` is only swapped when passive; `upon` stays in fixed phrases.
+    expect(rewrite('He established himself as a writer.')).toBe('He established himself as a writer.')
+    expect(rewrite('Once upon a time, a king ruled.')).toBe('Once upon a time, a king ruled.')
+    expect(rewrite('The plan was based upon old maps.')).toBe('The plan was based upon old maps.')
+    expect(rewrite('The award was received by the mayor.')).toBe('The award was received by the mayor.')
+    expect(rewrite('The holiday is observed on May 1.')).toBe('The holiday is observed on May 1.')
+    expect(rewrite('They stayed at the following hotels.')).toBe('They stayed at the following hotels.')
+    expect(rewrite('The town is centrally located in the valley.')).toBe('The town is centrally located in the valley.')
+  })
+  it('never changes a quoted word or a capitalised word inside the sentence', () => {
+    expect(rewrite('She called the plan “largely useless” in a letter.')).toBe('She called the plan “largely useless” in a letter.')
+    expect(rewrite('The band Massive Attack played.')).toBe('The band Massive Attack played.')
+  })
+  it('runs in the engine with its name and reason, and keeps every number', () => {
+    const result = simplifySentence('The earthquake occurred at 3:15 and virtually 200 homes fell.', {level: 'plain'})
+    expect(result.applied.map((note) => note.rule)).toContain('common-phrase')
+    expect(result.applied.find((note) => note.rule === 'common-phrase')?.reason).toMatch(/“happened” for “occurred”/)
+    const text = result.sentences.join(' ')
+    expect(text).toContain('3:15')
+    expect(text).toContain('200')
+  })
+})
