@@ -1,4 +1,4 @@
-import {readNumberWords} from './number-words.ts'
+import {readNumberWords, unitValue} from './number-words.ts'
 import {quotations} from './quoted-tokens.ts'
 import type {Tokens} from './sentence-tokens.ts'
 import {isCommonWord} from './word-frequency.ts'
@@ -61,6 +61,18 @@ export function midSentenceNames(sentences: readonly Tokens[], into = new Set<st
   return into
 }
 
+/** Whether the `one` at `index` is a pronoun (`a slow one`, `the one that`), by the words around it. */
+function isPronounOne(tokens: Tokens, index: number): boolean {
+  const previous = [...tokens.slice(0, index)].reverse().find((item) => item.kind !== 'space')
+  const following = tokens.slice(index + 1).find((item) => item.kind !== 'space')
+  return (
+    (previous?.kind === 'word' && pronounBefore.has(previous.value.toLowerCase())) ||
+    following === undefined ||
+    following.kind === 'punctuation' ||
+    (following.kind === 'word' && pronounAfter.has(following.value.toLowerCase()))
+  )
+}
+
 /**
  * Collect the facts of sentences (each a token list); a capitalised common word
  * first in a sentence counts as a name only when `knownNames` holds it.
@@ -94,23 +106,17 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
         numbers.push(ordinals[lower] ?? lower)
         order.push('#' + (ordinals[lower] ?? lower))
       } else {
+        // A number in words starts with a unit word or `a` (`a thousand`): other words are not read on.
         const run: string[] = []
-        for (let ahead = index; ahead < tokens.length && run.length < 8; ahead++) {
+        const mayBeNumber = lower === 'a' || unitValue(lower) !== undefined
+        for (let ahead = index; mayBeNumber && ahead < tokens.length && run.length < 8; ahead++) {
           const next = tokens[ahead]
           if (next?.kind === 'word') run.push(next.value)
           else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
         }
-        const number = readNumberWords(run)
+        const number = mayBeNumber ? readNumberWords(run) : undefined
         // `one` as a pronoun (`a slow one`, `the one that`) is not a number.
-        const previous = [...tokens.slice(0, index)].reverse().find((item) => item.kind !== 'space')
-        const following = tokens.slice(index + 1).find((item) => item.kind !== 'space')
-        const pronounOne =
-          lower === 'one' &&
-          number?.length === 1 &&
-          ((previous?.kind === 'word' && pronounBefore.has(previous.value.toLowerCase())) ||
-            following === undefined ||
-            following.kind === 'punctuation' ||
-            (following.kind === 'word' && pronounAfter.has(following.value.toLowerCase())))
+        const pronounOne = lower === 'one' && number?.length === 1 && isPronounOne(tokens, index)
         if (number && !pronounOne) {
           numbers.push(String(number.value))
           order.push('#' + String(number.value))
