@@ -118,6 +118,8 @@ export function closeSentence(tokens: Tokens): Token[] {
     const token = result[index]
     if (token === undefined) break
     if (token.kind === 'punctuation' && /^[.!?…]+$/.test(token.value)) return result
+    // `parse-english` keeps a full stop after a number or an abbreviation in the word (`14.`, `Inc.`).
+    if (token.kind === 'word' && /\.$/.test(token.value)) return result
     if (token.kind === 'punctuation' && /^["”’)\]]$/.test(token.value)) continue
     break
   }

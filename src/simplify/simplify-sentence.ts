@@ -10,6 +10,7 @@ import {dropAside} from './rules/drop-aside.ts'
 import {dropDetail} from './rules/drop-detail.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
+import {splitLifespan} from './rules/split-lifespan.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {commonPhrase} from './rules/common-phrase.ts'
@@ -63,6 +64,7 @@ export interface SimplifyResult {
 /** The rules, in the order they run. */
 const rules: readonly Rule[] = [
   moveAttribution,
+  splitLifespan,
   dropParenthetical,
   dropAside,
   cutLinkingOpener,
