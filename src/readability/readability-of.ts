@@ -3,7 +3,7 @@ import {countWords} from './count-words.ts'
 import {explainScores} from './explain-scores.ts'
 import {scoresFromCounts} from './formulas.ts'
 import {gradeSentences} from './grade-sentences.ts'
-import type {OriginalReadability, ReadabilityReport} from './readability-report.ts'
+import type {OriginalReadability, ReadabilityReport, SentenceReadability} from './readability-report.ts'
 
 /** The reader age used when neither the plugin nor the input names one. */
 const fallbackAge = 14
@@ -18,11 +18,13 @@ const fallbackAge = 14
 export function readabilityOf(file: VFile, targetAge: number | undefined): ReadabilityReport {
   const original = file.data.readability ?? emptyReadability(targetAge ?? fallbackAge)
   const levels = file.data.levels
+  // The easy version keeps many plain sentences as they are: each is graded once.
+  const graded = new Map<string, Omit<SentenceReadability, 'id'>>()
   return {
     ...original,
     levelSentences: {
-      plain: levels ? gradeSentences(levels.plain.sentences, original.targetAge) : [],
-      easy: levels ? gradeSentences(levels.easy.sentences, original.targetAge) : []
+      plain: levels ? gradeSentences(levels.plain.sentences, original.targetAge, graded) : [],
+      easy: levels ? gradeSentences(levels.easy.sentences, original.targetAge, graded) : []
     }
   }
 }

@@ -1,7 +1,7 @@
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
 import sentenceModel, {sentenceNodes} from '../pipeline/sentence-model.ts'
-import {countWords, namesOf, sentenceWords, type TextCounts} from './count-words.ts'
+import {countWords, namesOf, sentenceWords, type TextCounts, type WordFacts} from './count-words.ts'
 import {scoresFromCounts, type ReadabilityScores} from './formulas.ts'
 
 export type {TextCounts} from './count-words.ts'
@@ -30,15 +30,23 @@ const splitSentences = sentenceModel()
  * Returns the counts and scores; every score is finite or `null` (empty text gives `null`s).
  */
 export function scoreText(text: string, options: ScoreTextOptions = {}): TextScores {
+  const counts = countWords(textWords(text), {ignoreProperNames: options.ignoreProperNames})
+  return {counts, scores: scoresFromCounts(counts)}
+}
+
+/** The text scored last and its words: a version is scored with names and without, one call after the other. */
+let last: {readonly text: string; readonly words: readonly (readonly WordFacts[])[]} | undefined
+
+/** The facts of the words of each sentence of `text`. */
+function textWords(text: string): readonly (readonly WordFacts[])[] {
+  if (last?.text === text) return last.words
   const tree = parser.parse(text)
   splitSentences(tree, new VFile())
   const sentences = sentenceNodes(tree)
   const names = namesOf(sentences)
-  const counts = countWords(
-    sentences.map((sentence) => sentenceWords(sentence, names)),
-    {ignoreProperNames: options.ignoreProperNames}
-  )
-  return {counts, scores: scoresFromCounts(counts)}
+  const words = sentences.map((sentence) => sentenceWords(sentence, names))
+  last = {text, words}
+  return words
 }
 
 /**
