@@ -1,15 +1,12 @@
 import type {ReportGlossaryEntry} from '../src/glossary/glossary-report.ts'
 import {termSlug} from '../src/glossary/glossary-entry.ts'
-import {isAbbreviationForm} from '../src/glossary/term-forms.ts'
 
-/** A glossary term to link in a sentence: its entry id, its offsets in the text, and, for an abbreviation, its expansion. */
+/** A glossary term to link in a sentence: its entry id and its offsets in the text. */
 export interface ViewTerm {
   /** The entry's id, `term-<slug>`; the link goes to `#<id>`. */
   readonly id: string
   readonly start: number
   readonly end: number
-  /** Shown after an abbreviation at its first use (WCAG G97), unless the text already spells it out. */
-  readonly expansion?: string | undefined
   /** The first link to this entry in the version: it carries the id the glossary's back-link returns to. */
   readonly first: boolean
 }
@@ -37,7 +34,6 @@ function namesEntry(written: string, entry: ReportGlossaryEntry): boolean {
  * in reading order: only these are linked, so a reader meets one link per term. When the first
  * use is an alias (“Russian-led alliance”), the first time the text gives the real name
  * (“Collective Security Treaty Organization”) is linked too.
- * An abbreviation gets its expansion at first use unless the text spells it out next to it.
  *
  * Returns a function from a sentence id of that version to the terms to link in it
  * (`undefined` when none), and the set of entry ids the version uses.
@@ -60,11 +56,8 @@ export function firstUses(
       const first = !used.has(term.id)
       used.add(term.id)
       if (isName) named.add(term.id)
-      const spelledOut =
-        entry.expansion !== null && sentence.text.toLowerCase().includes(entry.expansion.toLowerCase())
-      const expansion = entry.expansion !== null && isAbbreviationForm(written.replace(/s$/, '')) && !spelledOut ? entry.expansion : undefined
       const list = bySentence.get(sentence.id) ?? []
-      list.push({id: term.id, start: term.start, end: term.end, first, ...(expansion === undefined ? {} : {expansion})})
+      list.push({id: term.id, start: term.start, end: term.end, first})
       bySentence.set(sentence.id, list)
     }
   }

@@ -6,7 +6,6 @@
 export const glossaryStyles = `
 a.term { text-decoration: underline dotted 2px; text-underline-offset: 0.2em; }
 a.term:hover { text-decoration-style: solid; }
-.term-expansion { font-style: normal; }
 .glossary, .unknown-terms { margin: 2rem 0 0; padding-top: 1rem; border-top: 2px solid var(--border); }
 .glossary h2, .unknown-terms h2 { font-size: 1.35rem; margin: 0 0 0.5rem; }
 .glossary-list { margin: 0; padding: 0; }

@@ -2,8 +2,8 @@ import {firstUseId, type ViewTerm} from './glossary-first-uses.ts'
 
 /**
  * A sentence's text with its glossary terms as links to their entries (`#term-…`). Each link
- * has the id the entry's back-link returns to; an abbreviation's expansion follows it in
- * brackets, marked `data-added` (it is not part of the article's words).
+ * has the id the entry's back-link returns to. (Abbreviations are spelled out in the simpler
+ * versions' own text, by `src/simplify/expand-abbreviations.ts`; the original is shown as written.)
  *
  * Returns the text and links; overlapping or out-of-range terms are left as text.
  */
@@ -18,7 +18,6 @@ export function TermText(props: {readonly text: string; readonly terms: readonly
     pieces.push(
       <a class="term" id={term.first ? firstUseId(term.id) : undefined} href={`#${term.id}`}>
         {text.slice(term.start, term.end)}
-        {term.expansion ? <span class="term-expansion" data-added="expansion">{` (${term.expansion})`}</span> : null}
       </a>
     )
     at = term.end

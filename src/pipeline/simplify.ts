@@ -5,6 +5,7 @@ import {scoreText} from '../readability/score-text.ts'
 import {automaticDraft, type SentenceEngine} from '../simplify/automatic-level.ts'
 import {buildLevel, type LevelTools} from '../simplify/build-level.ts'
 import {editorDraft} from '../simplify/editor-level.ts'
+import {expandAbbreviations} from '../simplify/expand-abbreviations.ts'
 import {keyNumbers} from '../simplify/key-numbers.ts'
 import type {Level, LevelName, Levels} from '../simplify/level.ts'
 import {simplifySentence} from '../simplify/simplify-sentence.ts'
@@ -52,7 +53,11 @@ export default function simplifyLevels(options: Readonly<SimplifyLevelsOptions> 
 
     const level = (name: LevelName): Level => {
       const override = overrides?.[name]
-      const draft = override ? editorDraft(override, paragraphs, name) : automaticDraft(paragraphs, name, engine)
+      const draft = override
+        ? editorDraft(override, paragraphs, name)
+        : glossary.length > 0
+          ? expandAbbreviations(automaticDraft(paragraphs, name, engine), glossary, (text) => matchTerms(text, glossary))
+          : automaticDraft(paragraphs, name, engine)
       const built = buildLevel(draft, tools)
       for (const warning of built.warnings) {
         const message = file.message(`Unexpected wording in the editor’s ${name} version: ${warning}`, {

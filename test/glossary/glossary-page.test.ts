@@ -60,10 +60,16 @@ describe('glossary on the article page', () => {
     expect(ids.length).toBe(new Set(ids).size)
   })
 
-  it('expands an abbreviation at its first use, and only there (G97)', async () => {
-    const document = await page(`${seed}?level=original`)
-    const nato = [...document.querySelectorAll('.sentence a.term[href="#term-nato"]')]
-    expect(nato.map((link) => link.textContent)).toEqual(['NATO (North Atlantic Treaty Organization)'])
+  it('spells an abbreviation out at its first use in the simpler versions, and only there (G97); the original stays as written', async () => {
+    for (const level of ['plain', 'easy']) {
+      const document = await page(`${seed}?level=${level}`)
+      const text = [...document.querySelectorAll('.level-body .sentence')].map((sentence) => sentence.textContent).join(' ')
+      expect(text.split('NATO (North Atlantic Treaty Organization)'), level).toHaveLength(2)
+      expect([...document.querySelectorAll('.sentence a.term[href="#term-nato"]')].map((link) => link.textContent)).toEqual(['NATO'])
+    }
+    const original = await page(`${seed}?level=original`)
+    expect(original.querySelector('.article-body')?.textContent).not.toContain('North Atlantic Treaty Organization')
+    expect([...original.querySelectorAll('.sentence a.term[href="#term-nato"]')].map((link) => link.textContent)).toEqual(['NATO'])
   })
 
   it('lists abbreviations with no entry as terms you may not know, with no definition invented', async () => {
@@ -71,7 +77,7 @@ describe('glossary on the article page', () => {
     const section = document.querySelector('.unknown-terms')
     expect(section?.querySelector('h2')?.textContent).toBe('Terms you may not know')
     expect([...(section?.querySelectorAll('.unknown-term') ?? [])].map((term) => term.textContent)).toEqual(['IMF', 'WHO'])
-    expect(termLinks(document)).toEqual(['CSTO (Collective Security Treaty Organization) → #term-csto'])
+    expect(termLinks(document)).toEqual(['CSTO → #term-csto'])
     expect([...document.querySelectorAll('dfn')].map((term) => term.textContent)).toEqual(['CSTO'])
   })
 
