@@ -49,6 +49,8 @@ export function speechScript(input: Readonly<ScriptInput>): SpeechScript {
       occurrences.set(sentenceId, list)
     }
   }
+  // The versions share many sentences word for word: each one is worked out once.
+  const done = new Map<string, SpeechLine>()
   const lines = (sentences: readonly ScriptSentence[]) =>
     sentences.map((sentence) => {
       const pronounced: Pronounced[] = [...(occurrences.get(sentence.id) ?? [])]
@@ -56,7 +58,12 @@ export function speechScript(input: Readonly<ScriptInput>): SpeechScript {
         const spoken = say.get(term.id)
         if (spoken !== undefined) pronounced.push({start: term.start, end: term.end, say: spoken})
       }
-      return speechLine(sentence.id, sentence.text, input.lang, pronounced)
+      const key = JSON.stringify([sentence.text, pronounced])
+      const known = done.get(key)
+      if (known) return {sentenceId: sentence.id, text: known.text, say: known.say, map: [...known.map]}
+      const line = speechLine(sentence.id, sentence.text, input.lang, pronounced)
+      done.set(key, line)
+      return line
     })
   return {
     original: lines(input.original),
