@@ -60,7 +60,12 @@ export function faithfulnessProblems(
   if (keepAll && lostNumbers.length > 0) problems.push(`loses the number ${lostNumbers.join(', ')}`)
 
   const addedNames = unique(after.names).filter(
-    (name) => !before.words.has(name) && !before.names.includes(name) && options.allowedNames?.has(name) !== true
+    (name) =>
+      !before.words.has(name) &&
+      // A common word that a split capitalises as the first word of a new sentence (`territories` → `Territories`).
+      !before.words.has(name.charAt(0).toLowerCase() + name.slice(1)) &&
+      !before.names.includes(name) &&
+      options.allowedNames?.has(name) !== true
   )
   if (addedNames.length > 0) problems.push(`adds the name ${addedNames.join(', ')}`)
   const afterNames = new Set(after.names)
@@ -79,7 +84,9 @@ export function faithfulnessProblems(
   if (options.reorders !== true && problems.length === 0) {
     // First mentions only: a split may repeat a name as the subject of the new sentence.
     const beforeOrder = unique(before.order)
-    const afterOrder = unique(after.order)
+    // Only what the text had before: a common word capitalised to open a new sentence is no name.
+    const known = new Set(before.order)
+    const afterOrder = unique(after.order).filter((item) => known.has(item))
     const same = keepAll ? beforeOrder.join('\u0000') === afterOrder.join('\u0000') : isSubsequence(afterOrder, beforeOrder)
     if (!same) problems.push('changes the order of names and numbers (who did what)')
   }
