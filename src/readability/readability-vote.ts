@@ -1,4 +1,4 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Node, Parent, Root, Sentence, Word} from 'nlcst'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
@@ -10,7 +10,6 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 
 /** Options for `readabilityVote`, as `retext-readability` takes them. */
@@ -58,7 +57,7 @@ export default function readabilityVote(options: Readonly<ReadabilityVoteOptions
   const minWords = typeof options.minWords === 'number' ? options.minWords : 5
 
   return function (tree: Root, file: VFile): undefined {
-    visit(tree, 'SentenceNode', function (sentence: Sentence, _, parent) {
+    eachSentence(tree, undefined, function (sentence, parent) {
       const familiarWords = new Set<string>()
       const easyWord = new Set<string>()
       let complexPolysillabicWord = 0
@@ -69,7 +68,7 @@ export default function readabilityVote(options: Readonly<ReadabilityVoteOptions
       let totalSyllables = 0
       let wordCount = 0
 
-      visit(sentence, 'WordNode', function (node) {
+      eachWord(sentence, function (node) {
         const value = toString(node)
         const {syllables, caseless, daleChall: onDaleChall, spache: onSpache} = known(value)
         wordCount++
@@ -133,9 +132,20 @@ export default function readabilityVote(options: Readonly<ReadabilityVoteOptions
           message.url = 'https://github.com/retextjs/retext-readability#readme'
         }
       }
-      return SKIP
     })
   }
+}
+
+/** Call `visit` for each sentence node, in order, with its parent (as `unist-util-visit` would, skipping inside sentences). */
+function eachSentence(node: Node, parent: Parent | undefined, visit: (sentence: Sentence, parent: Parent | undefined) => void): void {
+  if (node.type === 'SentenceNode') visit(node as Sentence, parent)
+  else if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) eachSentence(child, node as Parent, visit)
+}
+
+/** Call `visit` for each word node inside `node`, in order (as `unist-util-visit` would). */
+function eachWord(node: Node, visit: (word: Word) => void): void {
+  if (node.type === 'WordNode') visit(node as Word)
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) eachWord(child, visit)
 }
 
 function gradeToAge(grade: number): number {

@@ -61,6 +61,20 @@ export function midSentenceNames(sentences: readonly Tokens[], into = new Set<st
   return into
 }
 
+/** Per word: whether it has a capital at its start or inside (`iPhone`); bounded. */
+const capitalisedWords = new Map<string, boolean>()
+
+/** Whether a word has a capital letter at its start or after a small letter (`Kazakhstan`, `iPhone`). */
+function isCapitalised(value: string): boolean {
+  let known = capitalisedWords.get(value)
+  if (known === undefined) {
+    known = /^\p{Lu}/u.test(value) || /\p{Ll}\p{Lu}/u.test(value)
+    if (capitalisedWords.size >= 50_000) capitalisedWords.clear()
+    capitalisedWords.set(value, known)
+  }
+  return known
+}
+
 /** Whether the `one` at `index` is a pronoun (`a slow one`, `the one that`), by the words around it. */
 function isPronounOne(tokens: Tokens, index: number): boolean {
   const previous = [...tokens.slice(0, index)].reverse().find((item) => item.kind !== 'space')
@@ -137,7 +151,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
         }
       }
       if (negationWords.has(lower) || lower.endsWith('n\'t') || lower.endsWith('n’t')) negations++
-      const capitalised = /^\p{Lu}/u.test(value) || /\p{Ll}\p{Lu}/u.test(value)
+      const capitalised = isCapitalised(value)
       if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonWord(value) && !knownNames.has(value))) {
         const name = value.replace(/[’']s$/, '')
         names.push(name)
