@@ -13,6 +13,7 @@ const scales: Readonly<Record<string, number>> = {hundred: 100, thousand: 1000, 
 export function unitValue(word: string): number | undefined {
   const lower = word.toLowerCase()
   if (lower in units) return units[lower]
+  if (!lower.includes('-')) return undefined
   const match = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower)
   if (match?.[1] && match[2]) return (units[match[1]] ?? 0) + (units[match[2]] ?? 0)
   return undefined
@@ -66,5 +67,14 @@ export function readNumberWords(words: readonly string[]): {value: number; lengt
 
 /** Returns `value` written with digits and thousands separators (1000 → `1,000`). */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US')
+  let formatted = formattedNumbers.get(value)
+  if (formatted === undefined || Object.is(value, -0)) {
+    formatted = value.toLocaleString('en-US')
+    if (formattedNumbers.size >= 10_000) formattedNumbers.clear()
+    formattedNumbers.set(value, formatted)
+  }
+  return formatted
 }
+
+/** Numbers already written out by `formatNumber` (locale formatting is slow); bounded. */
+const formattedNumbers = new Map<number, string>()
