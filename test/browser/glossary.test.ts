@@ -1,7 +1,7 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import type {Page} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const seed = '/articles/kazakhstan-russian-alliance-troops'
 const pasted = `---
@@ -12,18 +12,7 @@ lang: en
 
 The IMF and the WHO met in Geneva. The CSTO did not.
 `
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp([{path: 'content/leaders-meet.md', text: pasted}])
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession([{path: 'content/leaders-meet.md', text: pasted}])
 
 /** Whether the element with `id` is at least partly inside the viewport. */
 function inView(page: Page, id: string): Promise<boolean> {
@@ -37,9 +26,9 @@ describe('glossary in real Chromium', () => {
   it.each([`${seed}?level=original`, seed, `${seed}?level=easy`])(
     'without JavaScript, every term link of %s opens its definition and the back-link returns the reader to that place',
     async (path) => {
-      const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 800, height: 600}})
+      const context = await session.browser.newContext({javaScriptEnabled: false, viewport: {width: 800, height: 600}})
       const page = await context.newPage()
-      await page.goto(server.url + path)
+      await page.goto(session.url + path)
       const terms = await page.locator('.sentence a.term[id]').evaluateAll((links) =>
         links.map((link) => ({id: link.id, href: link.getAttribute('href') ?? ''}))
       )
@@ -71,8 +60,8 @@ describe('glossary in real Chromium', () => {
   )
 
   it('a glossary entry the shown version does not use links to the original article', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}${seed}?level=easy`)
+    const page = await session.browser.newPage()
+    await page.goto(`${session.url}${seed}?level=easy`)
     const hrefs = await page.locator('.glossary a.back-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     for (const href of hrefs) {
       if (href.startsWith('#')) expect(await page.locator(href).count(), href).toBe(1)
@@ -82,8 +71,8 @@ describe('glossary in real Chromium', () => {
   })
 
   it('with JavaScript, a term opens its definition in a popover next to it, and Escape returns focus to the term', async () => {
-    const page = await browser.newPage({viewport: {width: 800, height: 600}})
-    await page.goto(`${server.url}${seed}?level=original`)
+    const page = await session.browser.newPage({viewport: {width: 800, height: 600}})
+    await page.goto(`${session.url}${seed}?level=original`)
     const link = page.locator('#use-term-post-soviet')
     await expect.poll(() => link.getAttribute('aria-haspopup')).toBe('dialog')
     await link.focus()
@@ -109,12 +98,12 @@ describe('glossary in real Chromium', () => {
   })
 
   it.each([`${seed}?level=original`, seed, '/articles/leaders-meet'])('axe-core finds no violations on %s with its glossary', async (path) => {
-    const page = await browser.newPage()
-    await page.goto(server.url + path)
+    const page = await session.browser.newPage()
+    await page.goto(session.url + path)
     expect(await page.locator('.glossary dl dfn').count()).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
     // A definition opened from the text is still free of violations.
-    await page.goto(`${server.url}${path}#term-csto`)
+    await page.goto(`${session.url}${path}#term-csto`)
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   })

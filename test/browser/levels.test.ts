@@ -1,37 +1,25 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import {describe, expect, it} from 'vitest'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const seed = 'kazakhstan-russian-alliance-troops'
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession()
 
 describe('reading levels in real Chromium', () => {
   it.each(['?level=original', '?level=plain', '?level=easy', '?level=plain&view=compare', '?level=easy&view=compare', '?level=nope'])(
     'axe-core finds no violations on the article page %s',
     async (query) => {
-      const page = await browser.newPage()
-      await page.goto(`${server.url}/articles/${seed}${query}`)
+      const page = await session.browser.newPage()
+      await page.goto(`${session.url}/articles/${seed}${query}`)
       expect(await axeViolations(page)).toEqual([])
       await page.close()
     }
   )
 
   it('without JavaScript, the level switch changes the version and marks the current one', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await session.browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
-    await page.goto(`${server.url}/articles/${seed}`)
+    await page.goto(`${session.url}/articles/${seed}`)
     const nav = page.getByRole('navigation', {name: 'Reading level'})
     expect(await nav.locator('[aria-current="page"]').textContent()).toBe('Plain language')
     await nav.getByRole('link', {name: 'Easy read', exact: true}).click()
@@ -45,9 +33,9 @@ describe('reading levels in real Chromium', () => {
   })
 
   it('without JavaScript, “What changed?” opens by keyboard to show the original sentence, and its link reaches it', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await session.browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
-    await page.goto(`${server.url}/articles/${seed}?level=easy`)
+    await page.goto(`${session.url}/articles/${seed}?level=easy`)
     const details = page.locator('details.what-changed').first()
     const original = details.locator('.original-sentence')
     expect(await original.isVisible()).toBe(false)
@@ -66,8 +54,8 @@ describe('reading levels in real Chromium', () => {
 
   it('the compare view reflows to one column at 320 px without horizontal scrolling', async () => {
     for (const viewport of [{width: 320, height: 640}, {width: 1024, height: 768}]) {
-      const page = await browser.newPage({viewport})
-      await page.goto(`${server.url}/articles/${seed}?level=plain&view=compare`)
+      const page = await session.browser.newPage({viewport})
+      await page.goto(`${session.url}/articles/${seed}?level=plain&view=compare`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBeLessThanOrEqual(0)
       const [first, second] = await page.locator('table.compare tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().left))

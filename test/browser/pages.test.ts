@@ -1,33 +1,21 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import {describe, expect, it} from 'vitest'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const seed = 'kazakhstan-russian-alliance-troops'
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession()
 
 describe('pages in real Chromium', () => {
   it.each(['/', `/articles/${seed}`, '/no-such-page'])('axe-core finds no violations on %s', async (path) => {
-    const page = await browser.newPage()
-    await page.goto(server.url + path)
+    const page = await session.browser.newPage()
+    await page.goto(session.url + path)
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   })
 
   it('the first Tab reaches the skip link, and it moves focus into main', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/articles/${seed}`)
+    const page = await session.browser.newPage()
+    await page.goto(`${session.url}/articles/${seed}`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content')
     await page.keyboard.press('Enter')
@@ -36,10 +24,10 @@ describe('pages in real Chromium', () => {
   })
 
   it('reads without JavaScript: every sentence is in the server-rendered page', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await session.browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
     // The default page shows the plain version; the original's 20 sentences are on ?level=original.
-    await page.goto(`${server.url}/articles/${seed}?level=original`)
+    await page.goto(`${session.url}/articles/${seed}?level=original`)
     const count = await page.locator('[data-sentence]').count()
     expect(count).toBe(20)
     await expect.poll(() => page.locator('h1').textContent()).toContain('Kazakhstan')
@@ -48,8 +36,8 @@ describe('pages in real Chromium', () => {
 
   it('reflows at 320 px wide and at 400 % zoom without horizontal scrolling', async () => {
     for (const viewport of [{width: 320, height: 640}, {width: 320, height: 256}]) {
-      const page = await browser.newPage({viewport})
-      await page.goto(`${server.url}/articles/${seed}`)
+      const page = await session.browser.newPage({viewport})
+      await page.goto(`${session.url}/articles/${seed}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBeLessThanOrEqual(0)
       await page.close()
@@ -57,8 +45,8 @@ describe('pages in real Chromium', () => {
   })
 
   it('respects a dark colour scheme and still passes contrast checks', async () => {
-    const page = await browser.newPage({colorScheme: 'dark'})
-    await page.goto(`${server.url}/articles/${seed}`)
+    const page = await session.browser.newPage({colorScheme: 'dark'})
+    await page.goto(`${session.url}/articles/${seed}`)
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     expect(background).toBe('rgb(18, 18, 18)')
     expect(await axeViolations(page, ['wcag2aa'])).toEqual([])

@@ -1,26 +1,15 @@
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Page} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
 import {palettes} from '../../src/preferences/theme-palettes.ts'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const article = '/articles/kazakhstan-russian-alliance-troops'
 const shots = mkdtempSync(join(tmpdir(), 'plainread-preferences-'))
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession()
 
 /** `#rrggbb` as the `rgb(r, g, b)` a computed style reports. */
 function rgb(hex: string): string {
@@ -49,13 +38,13 @@ function styles(page: Page) {
 
 describe('reading preferences in real Chromium', () => {
   it('without JavaScript: the form changes the rendered page, and the choice persists across pages', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 900, height: 900}})
+    const context = await session.browser.newContext({javaScriptEnabled: false, viewport: {width: 900, height: 900}})
     const page = await context.newPage()
-    await page.goto(server.url + article)
+    await page.goto(session.url + article)
     const before = await styles(page)
     const plainShot = await page.screenshot({path: join(shots, 'article-default.png')})
 
-    await page.goto(`${server.url}/preferences`)
+    await page.goto(`${session.url}/preferences`)
     await page.check('#size-x-large')
     await page.check('#line-spacing-loose')
     await page.check('#letter-spacing-wider')
@@ -69,7 +58,7 @@ describe('reading preferences in real Chromium', () => {
     await page.screenshot({path: join(shots, 'preferences-saved.png'), fullPage: true})
 
     for (const path of [article, '/', '/read', `${article}?level=easy`]) {
-      await page.goto(server.url + path)
+      await page.goto(session.url + path)
       const after = await styles(page)
       expect(after.rootSize).toBe('23.04px') // 144 % of 16 px
       expect(after.background).toBe(rgb(palettes.sepia.bg))
@@ -80,7 +69,7 @@ describe('reading preferences in real Chromium', () => {
       expect(after.lineHeight).toBeCloseTo(2.3, 1)
       expect(after.measure).toBeCloseTo(32 * 23.04, 0)
     }
-    await page.goto(server.url + article)
+    await page.goto(session.url + article)
     const changedShot = await page.screenshot({path: join(shots, 'article-preferences.png')})
     expect(Buffer.compare(plainShot, changedShot)).not.toBe(0)
     expect(before.background).not.toBe(rgb(palettes.sepia.bg))
@@ -89,9 +78,9 @@ describe('reading preferences in real Chromium', () => {
   })
 
   it('without JavaScript: a preset link sets the defaults for a class', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await session.browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
-    await page.goto(`${server.url}/?size=large&theme=high-contrast&focus=line`)
+    await page.goto(`${session.url}/?size=large&theme=high-contrast&focus=line`)
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('high-contrast')
     await page.getByRole('link', {name: 'Dozens Reported Dead in Kazakhstan, as Russian Alliance Sends Troops'}).click()
     const after = await styles(page)
@@ -102,10 +91,10 @@ describe('reading preferences in real Chromium', () => {
   })
 
   it.each(['light', 'dark', 'sepia', 'high-contrast'])('the %s theme passes axe-core’s colour-contrast rule on every page', async (theme) => {
-    const context = await browser.newContext({colorScheme: theme === 'light' || theme === 'sepia' ? 'dark' : 'light'})
+    const context = await session.browser.newContext({colorScheme: theme === 'light' || theme === 'sepia' ? 'dark' : 'light'})
     const page = await context.newPage()
     for (const path of [`${article}?theme=${theme}`, `${article}?level=easy`, `${article}?level=original`, '/', '/read', '/preferences']) {
-      await page.goto(server.url + path)
+      await page.goto(session.url + path)
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme)
       expect(await axeViolations(page, ['wcag2aa'])).toEqual([])
     }
@@ -114,24 +103,24 @@ describe('reading preferences in real Chromium', () => {
   })
 
   it('with JavaScript: a change applies at once, is announced, and is saved for the next page', async () => {
-    const context = await browser.newContext()
+    const context = await session.browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.url}/preferences`)
+    await page.goto(`${session.url}/preferences`)
     await page.check('#theme-dark')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(palettes.dark.bg))
     expect(await page.locator('[data-preferences-status]').textContent()).toBe('Colours: Dark. Saved.')
     await page.check('#size-large')
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19.52px')
-    await page.goto(server.url + article)
+    await page.goto(session.url + article)
     expect(await page.evaluate(() => [document.documentElement.dataset['theme'], document.documentElement.dataset['size']])).toEqual(['dark', 'large'])
     await context.close()
   })
 
   it('with JavaScript: line focus shows a reading ruler that follows the pointer and the arrow keys', async () => {
-    const context = await browser.newContext()
+    const context = await session.browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.url}${article}?focus=line`)
+    await page.goto(`${session.url}${article}?focus=line`)
     const ruler = page.locator('.line-focus-ruler')
     await page.mouse.move(300, 400)
     await page.mouse.move(320, 420)
@@ -147,8 +136,8 @@ describe('reading preferences in real Chromium', () => {
   })
 
   it('axe-core finds no violations on /read, its errors, its result, and the preferences form', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/read`)
+    const page = await session.browser.newPage()
+    await page.goto(`${session.url}/read`)
     expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('button', {name: 'Read this article'}).click()
@@ -168,7 +157,7 @@ describe('reading preferences in real Chromium', () => {
     await page.waitForSelector('#easy-1')
     expect(await axeViolations(page)).toEqual([])
 
-    await page.goto(`${server.url}/preferences`)
+    await page.goto(`${session.url}/preferences`)
     expect(await axeViolations(page)).toEqual([])
     await page.close()
   })

@@ -1,28 +1,16 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import {describe, expect, it} from 'vitest'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const seed = 'kazakhstan-russian-alliance-troops'
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession()
 
 describe('scores panel, hard-sentence marks and chart in real Chromium', () => {
   it.each(['original', 'plain', 'easy'])(
     '%s: axe-core finds no violations with the panel, the chart and its tables open, and the marks shown',
     async (level) => {
-      const page = await browser.newPage()
-      await page.goto(`${server.url}/articles/${seed}?level=${level}`)
+      const page = await session.browser.newPage()
+      await page.goto(`${session.url}/articles/${seed}?level=${level}`)
       expect(await page.locator('.scores-panel').count()).toBe(1)
       const bars = await page.locator('.difficulty-chart svg rect.chart-bar').count()
       if (level === 'original') expect(bars).toBe(20)
@@ -48,9 +36,9 @@ describe('scores panel, hard-sentence marks and chart in real Chromium', () => {
   )
 
   it('marks work without JavaScript', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await session.browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
-    await page.goto(`${server.url}/articles/${seed}?level=original`)
+    await page.goto(`${session.url}/articles/${seed}?level=original`)
     expect(await page.locator('.article-body .difficulty-mark').first().isVisible()).toBe(false)
     await page.getByLabel('Mark hard sentences in the text').check()
     expect(await page.locator('.article-body .difficulty-mark').first().isVisible()).toBe(true)

@@ -1,44 +1,32 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, launchChromium} from '../helpers/browser.ts'
-import {serveApp} from '../helpers/serve-app.ts'
+import {describe, expect, it} from 'vitest'
+import {axeViolations} from '../helpers/browser.ts'
+import {useChromiumSession} from '../helpers/chromium-session.ts'
 
 const seed = 'kazakhstan-russian-alliance-troops'
-let browser: Browser
-let server: {url: string; close: () => Promise<void>}
-
-beforeAll(async () => {
-  server = await serveApp()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const session = useChromiumSession()
 
 describe('text-only pages in real Chromium', () => {
   it.each(['/text', `/articles/${seed}/text`, `/articles/${seed}/text?level=original`, `/articles/${seed}/text?level=easy`])(
     'axe-core finds no violations on %s',
     async (path) => {
-      const page = await browser.newPage()
-      await page.goto(server.url + path)
+      const page = await session.browser.newPage()
+      await page.goto(session.url + path)
       expect(await axeViolations(page)).toEqual([])
       await page.close()
     }
   )
 
   it('loads in one request, and its hashed inline style applies under its CSP with no violation', async () => {
-    const page = await browser.newPage()
+    const page = await session.browser.newPage()
     const requests: string[] = []
     const violations: string[] = []
     page.on('request', (request) => requests.push(request.url()))
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
     })
-    await page.goto(`${server.url}/articles/${seed}/text`)
+    await page.goto(`${session.url}/articles/${seed}/text`)
     await page.waitForLoadState('load')
-    expect(requests.filter((url) => !url.endsWith('/favicon.ico'))).toEqual([`${server.url}/articles/${seed}/text`])
+    expect(requests.filter((url) => !url.endsWith('/favicon.ico'))).toEqual([`${session.url}/articles/${seed}/text`])
     expect(violations).toEqual([])
     // The page's own CSS is in force: a readable measure of 40em.
     const width = await page.evaluate(() => getComputedStyle(document.body).maxWidth)
@@ -48,8 +36,8 @@ describe('text-only pages in real Chromium', () => {
   })
 
   it('reflows at 320 px without horizontal scrolling', async () => {
-    const page = await browser.newPage({viewport: {width: 320, height: 640}})
-    await page.goto(`${server.url}/articles/${seed}/text`)
+    const page = await session.browser.newPage({viewport: {width: 320, height: 640}})
+    await page.goto(`${session.url}/articles/${seed}/text`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await page.close()
   })
