@@ -37,6 +37,8 @@ const wordPlacesOf = new WeakMap<Tokens, Map<string, number[]>>()
  * phrases in the same sentence, and most of them are not there at all.
  */
 function wordPlaces(tokens: Tokens): Map<string, number[]> {
+  // Rules ask about the same list many times in a row.
+  if (tokens === lastTokens && lastPlaces !== undefined) return lastPlaces
   let places = wordPlacesOf.get(tokens)
   if (places === undefined) {
     places = new Map()
@@ -50,8 +52,14 @@ function wordPlaces(tokens: Tokens): Map<string, number[]> {
     }
     wordPlacesOf.set(tokens, places)
   }
+  lastTokens = tokens
+  lastPlaces = places
   return places
 }
+
+/** The list `wordPlaces` was last asked about, and its answer. */
+let lastTokens: Tokens | undefined
+let lastPlaces: Map<string, number[]> | undefined
 
 /** Returns whether the word at `index` is the first word of the sentence. */
 export function isFirstWord(tokens: Tokens, index: number): boolean {
