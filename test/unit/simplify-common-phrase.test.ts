@@ -19,6 +19,9 @@ describe('common-phrase', () => {
     expect(rewrite('Upon arrival, they rested.')).toBe('On arrival, they rested.')
     expect(rewrite('Following the war, the city grew.')).toBe('After the war, the city grew.')
     expect(rewrite('The school was established in 1850.')).toBe('The school was set up in 1850.')
+    expect(rewrite('The moon was discovered in 1892.')).toBe('The moon was found in 1892.')
+    expect(rewrite('They chose the bus rather than the train.')).toBe('They chose the bus instead of the train.')
+    expect(rewrite('The team was defeated in the final.')).toBe('The team was beaten in the final.')
   })
   it('only swaps in the context its entry allows', () => {
     // `established` is only swapped when passive; `upon` stays in fixed phrases.
@@ -29,6 +32,9 @@ describe('common-phrase', () => {
     expect(rewrite('The holiday is observed on May 1.')).toBe('The holiday is observed on May 1.')
     expect(rewrite('They stayed at the following hotels.')).toBe('They stayed at the following hotels.')
     expect(rewrite('The town is centrally located in the valley.')).toBe('The town is centrally located in the valley.')
+    // `rather than` before a bare verb would need another form: `instead of go` is wrong.
+    expect(rewrite('They chose to walk rather than drive.')).toBe('They chose to walk rather than drive.')
+    expect(rewrite('The water left a thin film on the glass.')).toBe('The water left a thin film on the glass.')
   })
   it('never changes a quoted word or a capitalised word inside the sentence', () => {
     expect(rewrite('She called the plan “largely useless” in a letter.')).toBe('She called the plan “largely useless” in a letter.')

@@ -67,6 +67,7 @@ export const commonPhrase: Rule = {
         if (entry.after && (before === undefined || !entry.after.includes(before))) continue
         if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) continue
         if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) continue
+        if (entry.before && (after === undefined || !entry.before.includes(after))) continue
         // Hyphenated forms (`well-established`) stay as written.
         if (tokens[index - 1]?.value === '-' || tokens[end]?.value === '-') continue
         const actual = tokens.slice(index, end).map((item) => item.value).join('')
