@@ -22,6 +22,8 @@ describe('common-phrase', () => {
     expect(rewrite('The moon was discovered in 1892.')).toBe('The moon was found in 1892.')
     expect(rewrite('They chose the bus rather than the train.')).toBe('They chose the bus instead of the train.')
     expect(rewrite('The team was defeated in the final.')).toBe('The team was beaten in the final.')
+    expect(rewrite('The storm moved northwestward over land.')).toBe('The storm moved northwest over land.')
+    expect(rewrite('It was the final episode of the show.')).toBe('It was the last episode of the show.')
   })
   it('only swaps in the context its entry allows', () => {
     // `established` is only swapped when passive; `upon` stays in fixed phrases.
@@ -35,6 +37,9 @@ describe('common-phrase', () => {
     // `rather than` before a bare verb would need another form: `instead of go` is wrong.
     expect(rewrite('They chose to walk rather than drive.')).toBe('They chose to walk rather than drive.')
     expect(rewrite('The water left a thin film on the glass.')).toBe('The water left a thin film on the glass.')
+    // `final` as a noun (the match) stays.
+    expect(rewrite('They lost in the final to Spain.')).toBe('They lost in the final to Spain.')
+    expect(rewrite('Farmers sold fresh produce at the market.')).toBe('Farmers sold fresh produce at the market.')
   })
   it('never changes a quoted word or a capitalised word inside the sentence', () => {
     expect(rewrite('She called the plan “largely useless” in a letter.')).toBe('She called the plan “largely useless” in a letter.')
