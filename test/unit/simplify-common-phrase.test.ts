@@ -23,6 +23,9 @@ describe('common-phrase', () => {
     expect(rewrite('They chose the bus rather than the train.')).toBe('They chose the bus instead of the train.')
     expect(rewrite('The team was defeated in the final.')).toBe('The team was beaten in the final.')
     expect(rewrite('The storm moved northwestward over land.')).toBe('The storm moved northwest over land.')
+    // The article follows the new word.
+    expect(rewrite('She backed up an entire system.')).toBe('She backed up a whole system.')
+    expect(rewrite('An entire town voted.')).toBe('A whole town voted.')
     expect(rewrite('It was the final episode of the show.')).toBe('It was the last episode of the show.')
   })
   it('only swaps in the context its entry allows', () => {
@@ -44,6 +47,7 @@ describe('common-phrase', () => {
   it('never changes a quoted word or a capitalised word inside the sentence', () => {
     expect(rewrite('She called the plan “largely useless” in a letter.')).toBe('She called the plan “largely useless” in a letter.')
     expect(rewrite('The band Massive Attack played.')).toBe('The band Massive Attack played.')
+    expect(rewrite('Massive Attack played in Bristol.')).toBe('Massive Attack played in Bristol.')
   })
   it('runs in the engine with its name and reason, and keeps every number', () => {
     const result = simplifySentence('The earthquake occurred at 3:15 and virtually 200 homes fell.', {level: 'plain'})

@@ -55,8 +55,9 @@ export const commonPhrase: Rule = {
       const lower = token.value.toLowerCase()
       const entries = byFirstWord.get(lower)
       if (entries === undefined || taken.has(index)) continue
-      // A capitalised word inside the sentence is part of a name.
+      // A capitalised word inside the sentence is part of a name; so is a first word before another capital (`Massive Attack`).
       if (token.value !== lower && tokens.slice(0, index).some((item) => item.kind === 'word')) continue
+      if (token.value !== lower && tokens[index + 1]?.kind === 'space' && /^\p{Lu}/u.test(tokens[index + 2]?.value ?? '')) continue
       quoted ??= quotedTokens(tokens)
       if (quoted[index]) continue
       for (const entry of entries) {
@@ -71,8 +72,19 @@ export const commonPhrase: Rule = {
         // Hyphenated forms (`well-established`) stay as written.
         if (tokens[index - 1]?.value === '-' || tokens[end]?.value === '-') continue
         const actual = tokens.slice(index, end).map((item) => item.value).join('')
+        // `an entire` → `a whole`, `a hour`-style mistakes aside: the article follows the new first letter.
+        let start = index
+        let replacement = entry.plain
+        const article = before === 'a' || before === 'an' ? tokens[index - 2] : undefined
+        if (article !== undefined) {
+          const wanted = /^[aeiou]/i.test(entry.plain) ? 'an' : 'a'
+          if (wanted !== before) {
+            start = index - 2
+            replacement = `${wanted} ${entry.plain}`
+          }
+        }
         found.push({
-          sentences: [replaceRange(tokens, index, end, phraseTokens(entry.plain))],
+          sentences: [replaceRange(tokens, start, end, phraseTokens(replacement))],
           reason: `Used the common “${entry.plain}” for “${actual}”.`,
           key: `${entry.phrase}@${index}`
         })
