@@ -12,6 +12,8 @@ export interface GuardOptions {
   readonly dropsDetail?: boolean | undefined
   /** Words the rewrite may add although the input lacks them (an expansion from the glossary). */
   readonly allowedNames?: ReadonlySet<string> | undefined
+  /** Capitalised words the rewrite may drop because they are no name (a run-in heading). */
+  readonly droppedWords?: ReadonlySet<string> | undefined
 }
 
 /** Returns the items of `all` that are missing from `some`, as a multiset difference. */
@@ -69,7 +71,7 @@ export function faithfulnessProblems(
   )
   if (addedNames.length > 0) problems.push(`adds the name ${addedNames.join(', ')}`)
   const afterNames = new Set(after.names)
-  const lostNames = unique(before.names).filter((name) => !afterNames.has(name))
+  const lostNames = unique(before.names).filter((name) => !afterNames.has(name) && options.droppedWords?.has(name) !== true)
   if (keepAll && lostNames.length > 0) problems.push(`loses the name ${lostNames.join(', ')}`)
 
   if (after.negations !== before.negations && (keepAll || after.negations > before.negations)) {
@@ -83,7 +85,7 @@ export function faithfulnessProblems(
 
   if (options.reorders !== true && problems.length === 0) {
     // First mentions only: a split may repeat a name as the subject of the new sentence.
-    const beforeOrder = unique(before.order)
+    const beforeOrder = unique(before.order).filter((item) => options.droppedWords?.has(item) !== true)
     // Only what the text had before: a common word capitalised to open a new sentence is no name.
     const known = new Set(before.order)
     const afterOrder = unique(after.order).filter((item) => known.has(item))

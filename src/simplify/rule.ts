@@ -11,6 +11,8 @@ export interface Candidate {
   readonly reason: string
   /** What the rule matched, so a rejected rewrite is not tried again. */
   readonly key: string
+  /** Capitalised words the rewrite may drop because they are no name (a run-in heading such as `History`). */
+  readonly drops?: readonly string[]
 }
 
 /** What a rule knows besides the sentence. */

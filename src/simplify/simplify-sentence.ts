@@ -11,6 +11,7 @@ import {dropDetail} from './rules/drop-detail.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
+import {dropRunInHeading} from './rules/drop-run-in-heading.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
 import {commonPhrase} from './rules/common-phrase.ts'
@@ -63,6 +64,7 @@ export interface SimplifyResult {
 
 /** The rules, in the order they run. */
 const rules: readonly Rule[] = [
+  dropRunInHeading,
   moveAttribution,
   splitLifespan,
   dropParenthetical,
@@ -139,7 +141,8 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
           const problems = faithfulnessProblems(beforeFacts, sentenceFacts(after, midSentenceNames(after, new Set(names))), {
             level: options.level,
             reorders: rule.reorders,
-            dropsDetail: rule.dropsDetail
+            dropsDetail: rule.dropsDetail,
+            droppedWords: candidate.drops ? new Set(candidate.drops) : undefined
           })
           if (after.some((sentence) => wordCount(sentence) === 0)) problems.push('leaves an empty sentence')
           if (problems.length > 0) {
