@@ -65,9 +65,10 @@ export const dropRunInHeading: Rule = {
       if (opener === undefined || after === undefined) break
       const first = heading[0]?.token.value ?? ''
       if (!/^\p{Lu}\p{Ll}/u.test(first)) return []
-      const bad = heading.some(({token}) => {
+      const bad = heading.some(({token}, place) => {
         const lower = token.value.toLowerCase()
-        return (notHeadingWords.has(lower) && lower !== 'of' && lower !== 'and') || isFiniteVerb(lower) || /ly$/.test(lower) || /\d/.test(lower)
+        // An adverb (`Recently`) is no heading word; the first word is checked against the heading list below.
+        return (notHeadingWords.has(lower) && lower !== 'of' && lower !== 'and') || isFiniteVerb(lower) || (place > 0 && /ly$/.test(lower)) || /\d/.test(lower)
       })
       if (bad || notHeadingWords.has(first.toLowerCase()) || !headingWords.has(first.toLowerCase())) return []
       // After the first word a heading is written in lower case (`Early life`), so a name is never taken for one.
