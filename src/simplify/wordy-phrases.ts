@@ -114,6 +114,10 @@ export const wordyPhrases: Readonly<Record<string, string>> = {
   'takes place': 'happens',
   'taking place': 'happening',
   'known as': 'called',
+  // `better known as` is not `better called`: it names what most people call it.
+  'better known as': 'usually called',
+  'best known as': 'best known as',
+  'well known as': 'well known as',
   'referred to as': 'called',
   'in the vicinity': 'nearby',
   'and then': 'and',

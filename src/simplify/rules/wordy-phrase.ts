@@ -24,10 +24,18 @@ export const wordyPhrase: Rule = {
     const found: Candidate[] = []
     const firstWords = new Set<string>()
     for (const token of tokens) if (token.kind === 'word') firstWords.add(token.value.toLowerCase())
+    // Entries that map a phrase to itself (`best known as`) protect it from shorter ones (`known as`).
+    const kept: Array<[number, number]> = []
     for (const first of firstWords) {
       for (const entry of byFirstWord.get(first) ?? []) {
+        if (entry.plain === entry.phrase) kept.push(...findPhrase(tokens, entry.words))
+      }
+    }
+    for (const first of firstWords) {
+      for (const entry of byFirstWord.get(first) ?? []) {
+        if (entry.plain === entry.phrase) continue
         for (const [start, end] of findPhrase(tokens, entry.words)) {
-          if (quoted[start]) continue
+          if (quoted[start] || kept.some(([from, to]) => start < to && end > from)) continue
           const actual = tokens.slice(start, end).map((token) => token.value).join('')
           found.push({
             sentences: [replaceRange(tokens, start, end, phraseTokens(entry.plain))],
