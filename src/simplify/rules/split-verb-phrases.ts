@@ -2,6 +2,13 @@ import {endsInsideSubordinate, isFiniteVerb, opensClause, opensDependent, report
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+import {isCommonWord} from '../word-frequency.ts'
+
+/** Capitalised pronouns and determiners that go to lower case after `But`. */
+const closedClass = new Set([
+  'He', 'She', 'It', 'They', 'We', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its',
+  'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Several', 'Other', 'Such', 'Few'
+])
 
 /** Returns the subject of a clause (the words before its first finite verb, at most five, no pause), or undefined. */
 function subjectOf(tokens: Tokens): Token[] | undefined {
@@ -26,12 +33,15 @@ function subjectOf(tokens: Tokens): Token[] | undefined {
 export const splitVerbPhrases: Rule = {
   name: 'split-verb-phrases',
   levels: ['plain', 'easy'],
-  candidates(tokens) {
+  candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
     for (let index = 2; index < tokens.length; index++) {
       const token = tokens[index]
-      if (token?.kind !== 'word' || token.value !== 'and' || quoted[index] || tokens[index - 1]?.kind !== 'space') continue
+      if (token?.kind !== 'word' || (token.value !== 'and' && token.value !== 'but') || quoted[index] || tokens[index - 1]?.kind !== 'space') continue
+      // After a comma (`…, and was …`, `…, but lost …`) the second predicate is surely a new one.
+      const afterComma = tokens[index - 2]?.value === ','
+      if (token.value === 'but' && !afterComma) continue
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
@@ -40,17 +50,26 @@ export const splitVerbPhrases: Rule = {
       const head = right[0]
       if (head?.kind !== 'word') continue
       let second: Token[] | undefined
-      if (isFiniteVerb(head.value.toLowerCase()) && !/^(is|are|was|were|has|have|had)$/.test(head.value) && !opensClause(right)) {
+      if (isFiniteVerb(head.value.toLowerCase()) && (afterComma || !/^(is|are|was|were|has|have|had)$/.test(head.value)) && !opensClause(right)) {
         // `… and called for help` → `He called for help`.
         second = [...subject, space, ...right]
       } else if (opensClause(right)) {
         second = right
       }
       if (second === undefined) continue
+      if (token.value === 'but') {
+        // `…, but lost to Ottawa.` → `But the team lost to Ottawa.`: a pronoun or a determiner goes to lower
+        // case, a name stays; a capitalised common word (`Biological`) might be either, so no split.
+        const first = second[0]
+        if (first?.kind !== 'word') continue
+        if (closedClass.has(first.value)) second = [{kind: 'word', value: first.value.toLowerCase()}, ...second.slice(1)]
+        else if (isCommonWord(first.value) && !context.names.has(first.value)) continue
+        second = [{kind: 'word', value: 'But'}, space, ...second]
+      }
       // Lists of things (`bread, milk and eggs`) have no verb in the left part's last stretch.
       found.push({
         sentences: [closeSentence(left), closeSentence(capitalize(second))],
-        reason: 'Split two actions joined by “and” into two sentences.',
+        reason: `Split two actions joined by “${token.value}” into two sentences.`,
         key: `and@${index}`
       })
     }
