@@ -18,6 +18,7 @@ import {commonPhrase} from './rules/common-phrase.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
 import {simplePast} from './rules/simple-past.ts'
 import {splitAppositive} from './rules/split-appositive.ts'
+import {splitTrailingAppositive} from './rules/split-trailing-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
@@ -72,6 +73,7 @@ const rules: readonly Rule[] = [
   cutLinkingOpener,
   splitClauseList,
   splitAppositive,
+  splitTrailingAppositive,
   splitRelativeClause,
   splitCoordination,
   splitContrast,

@@ -1,0 +1,62 @@
+import {hasFiniteVerb} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
+import {isPastVerb} from '../verb-forms.ts'
+
+/** Words before a capitalised run that show it is only the end of a longer name or of a list (`House of Orbelian`, `Ice and Fire`). */
+const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'della', 'da', 'di', 'von', 'van', 'der', 'den', 'y', 'the', '&'])
+
+/**
+ * Give a description at the end of a sentence, after a name, its own sentence:
+ * `Her mother was related to Charles Reade, a Victorian novelist.` → `Her mother
+ * was related to Charles Reade. Charles Reade was a Victorian novelist.` Only
+ * when the description opens with `a`, `an` or `the`, holds no verb, no list and
+ * no pause, and the name is not the tail of a longer name; `is` or `was` follows
+ * the tense of the sentence.
+ */
+export const splitTrailingAppositive: Rule = {
+  name: 'split-trailing-appositive',
+  levels: ['plain', 'easy'],
+  reorders: true,
+  candidates(tokens) {
+    const quoted = quotedTokens(tokens)
+    const body = trimTokens(tokens)
+    // The sentence must end in a full stop right after the description.
+    let end = body.length
+    if (body[end - 1]?.value === '.') end--
+    for (let comma = end - 1; comma > 2; comma--) {
+      const token = body[comma]
+      if (token?.kind === 'punctuation' && token.value !== ',') {
+        if (/^[;:()"“”–—]$/.test(token.value)) return []
+        continue
+      }
+      if (token?.value !== ',') continue
+      if (quoted[comma]) return []
+      const description = trimTokens(body.slice(comma + 1, end))
+      const opener = description[0]?.value.toLowerCase()
+      if ((opener !== 'a' && opener !== 'an' && opener !== 'the') || wordCount(description) < 3) return []
+      if (hasFiniteVerb(description) || description.some((item) => item.kind === 'word' && /^(and|or|who|which|that)$/i.test(item.value))) return []
+      // The name: capitalised words (joined by spaces) right before the comma.
+      let start = comma
+      while (start > 0 && body[start - 1]?.kind === 'word' && /^\p{Lu}/u.test(body[start - 1]?.value ?? '')) {
+        start--
+        if (body[start - 1]?.kind === 'space' && /^\p{Lu}/u.test(body[start - 2]?.value ?? '')) start--
+      }
+      const name = body.slice(start, comma)
+      const before = body.slice(0, start).filter((item) => item.kind !== 'space').at(-1)
+      if (wordCount(name) === 0 || before === undefined || before.kind !== 'word' || joiners.has(before.value.toLowerCase())) return []
+      const main = body.slice(0, comma)
+      if (wordCount(main) < 4 || !hasFiniteVerb(main)) return []
+      const past = main.some((item) => item.kind === 'word' && (/^(was|were|had)$/i.test(item.value) || isPastVerb(item.value.toLowerCase())))
+      const second: Token[] = [...name, space, word(past ? 'was' : 'is'), space, ...description]
+      const candidate: Candidate = {
+        sentences: [closeSentence(main), closeSentence(second)],
+        reason: `Gave the description “${description.map((item) => item.value).join('')}” its own sentence.`,
+        key: `trailing-appositive@${comma}`
+      }
+      return [candidate]
+    }
+    return []
+  }
+}
