@@ -112,8 +112,18 @@ function numberValue(written: string): number {
 
 /** Spell a value with `Intl`, keeping its written precision. */
 function spell(lang: string, value: number, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lang, {minimumFractionDigits: 0, maximumFractionDigits: 2, ...options}).format(value)
+  const key = JSON.stringify([lang, options])
+  let format = numberFormats.get(key)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang, {minimumFractionDigits: 0, maximumFractionDigits: 2, ...options})
+    if (numberFormats.size >= 1_000) numberFormats.clear()
+    numberFormats.set(key, format)
+  }
+  return format.format(value)
 }
+
+/** Number formats by language and options (building an `Intl.NumberFormat` is slow; formatting is not). */
+const numberFormats = new Map<string, Intl.NumberFormat>()
 
 /**
  * Spoken forms of numbers in `text`: ISO dates, money (`$5.2bn`, `€300`), percentages,
@@ -177,5 +187,19 @@ export function numberForms(text: string, lang: string): Replacement[] {
  * dash in every locale, so only English is spelled; other languages keep the dash.
  */
 function rangeWord(lang: string): string | undefined {
-  return new Intl.Locale(lang).language === 'en' ? 'to' : undefined
+  return languageOf(lang) === 'en' ? 'to' : undefined
 }
+
+/** The language subtag of `lang` (`en-GB` → `en`), remembered per tag. */
+function languageOf(lang: string): string {
+  let language = languages.get(lang)
+  if (language === undefined) {
+    language = new Intl.Locale(lang).language
+    if (languages.size >= 1_000) languages.clear()
+    languages.set(lang, language)
+  }
+  return language
+}
+
+/** `languageOf` per tag. */
+const languages = new Map<string, string>()

@@ -2,10 +2,17 @@ import type {Replacement} from './offset-map.ts'
 
 /** The word `lang` joins two things with (“and”), read from `Intl.ListFormat`. */
 function andWord(lang: string): string | undefined {
+  if (andWords.has(lang)) return andWords.get(lang)
   const joined = new Intl.ListFormat(lang, {type: 'conjunction'}).format(['\u0001', '\u0002'])
   const word = joined.slice(joined.indexOf('\u0001') + 1, joined.indexOf('\u0002')).trim()
-  return /^\p{L}+$/u.test(word) ? word : undefined
+  const and = /^\p{L}+$/u.test(word) ? word : undefined
+  if (andWords.size >= 1_000) andWords.clear()
+  andWords.set(lang, and)
+  return and
 }
+
+/** `andWord` per language, worked out once (building an `Intl.ListFormat` is slow). */
+const andWords = new Map<string, string | undefined>()
 
 /**
  * Spoken forms of symbols engines read badly: `&` becomes the language's “and”;
