@@ -31,3 +31,16 @@ describe('split-comma-clause', () => {
     expect(out('Held from 17 June to 19 June 1944, this celebration was called the Jubilee by Carl Diem.')[0]).not.toBe('Held from 17 June to 19 June 1944.')
   })
 })
+
+describe('split-relative-clause', () => {
+  it('does not split a clause after which the main sentence goes on', () => {
+    const text = 'He played for the Atlanta Falcons, who drafted him in the twelfth round, and then for the Washington Redskins.'
+    expect(simplifySentence(text, {level: 'plain'}).applied.map((note) => note.rule)).not.toContain('split-relative-clause')
+  })
+  it('still splits a clause that ends the sentence', () => {
+    expect(out('Two and a Half Men is an American sitcom, which premiered on CBS on Monday, September 22, 2003.')).toEqual([
+      'Two and a Half Men is an American sitcom.',
+      'It premiered on CBS on Monday, September 22, 2003.'
+    ])
+  })
+})

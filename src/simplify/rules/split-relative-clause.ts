@@ -4,6 +4,9 @@ import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
 
 const singularVerbs = new Set(['is', 'was', 'has', 'does'])
+
+/** Words after the comma that ends a relative clause showing the main sentence goes on (`…, and then …`, `…, into the Hall`). */
+const goesOn = new Set(['and', 'but', 'or', 'then', 'while', 'so', 'yet', 'into', 'onto', 'to', 'as', 'with', 'before', 'after', 'when'])
 const pluralVerbs = new Set(['are', 'were', 'have', 'do'])
 
 /** Returns whether a lower-case noun looks plural (`cities`, `troops`; not `bus`, `crisis`). */
@@ -91,6 +94,10 @@ export const splitRelativeClause: Rule = {
         first = closeSentence([...main, space, ...rest])
         clause = tokens.slice(index + 1, close)
       } else {
+        // A clause that goes on after a pause (`…, who drafted him, and then spells with …`) would take the
+        // rest of the sentence with it and change who did what: no split.
+        const next = rest.find((item) => item.kind === 'word')?.value.toLowerCase()
+        if (tokens[close]?.value === ',' && next !== undefined && goesOn.has(next)) continue
         first = closeSentence(main)
         clause = tokens.slice(index + 1)
       }
