@@ -44,3 +44,12 @@ describe('split-relative-clause', () => {
     ])
   })
 })
+
+describe('split-past-participle', () => {
+  it('does not take a second phrase for the main verb when the sentence already has one', () => {
+    const text = 'The bay is in California, surrounded by a region called the Bay Area, dominated by large cities.'
+    const sentences = out(text)
+    expect(sentences[0]).toBe('The bay is in California.')
+    expect(sentences.join(' ')).not.toContain('California dominated')
+  })
+})

@@ -41,6 +41,9 @@ export const splitPastParticiple: Rule = {
         const after = trimTokens(rest.slice(pause + 1))
         const verb = after[0]
         if (rest[pause]?.value !== ',' || verb?.kind !== 'word' || !isFiniteVerb(verb.value.toLowerCase())) continue
+        // When the part before already has its verb, what follows the comma is another phrase (`…California,
+        // surrounded by the Bay Area, dominated by large cities`), not the main verb.
+        if (hasFiniteVerb(left)) continue
         main = [...left, space, ...after]
         rest = rest.slice(0, pause)
       } else if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
