@@ -12,7 +12,8 @@ const scales: Readonly<Record<string, number>> = {hundred: 100, thousand: 1000, 
 /** Returns the value of a unit number word (`seven` → 7, `twenty-one` → 21), or undefined. */
 export function unitValue(word: string): number | undefined {
   const lower = word.toLowerCase()
-  if (lower in units) return units[lower]
+  // Own keys only: `in` would also find `constructor`, `toString`… on the prototype.
+  if (Object.hasOwn(units, lower)) return units[lower]
   if (!lower.includes('-')) return undefined
   const match = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower)
   if (match?.[1] && match[2]) return (units[match[1]] ?? 0) + (units[match[2]] ?? 0)
@@ -21,7 +22,8 @@ export function unitValue(word: string): number | undefined {
 
 /** Returns the value of a scale word (`thousand` → 1000), or undefined. */
 export function scaleValue(word: string): number | undefined {
-  return scales[word.toLowerCase()]
+  const lower = word.toLowerCase()
+  return Object.hasOwn(scales, lower) ? scales[lower] : undefined
 }
 
 /**

@@ -116,7 +116,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (/\d/.test(value)) {
         numbers.push(digitValue(value))
         order.push('#' + digitValue(value))
-      } else if (lower in ordinals) {
+      } else if (Object.hasOwn(ordinals, lower)) {
         numbers.push(ordinals[lower] ?? lower)
         order.push('#' + (ordinals[lower] ?? lower))
       } else {

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
+import {scaleValue, unitValue} from '../../src/simplify/number-words.ts'
 import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
 
 /** Sentences of the seed article's body, split as the site splits them. */
@@ -87,5 +88,16 @@ describe('the guard counts what it refuses', () => {
     expect(result.rejected).toEqual([
       expect.objectContaining({rule: 'drop-parenthetical', reason: expect.stringMatching(/loses the number 1904; loses the name Gustave, Eiffel/)})
     ])
+  })
+})
+
+describe('words that are also names of object properties', () => {
+  it('never reads “constructor”, “toString” or “valueOf” as a number', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(unitValue(word), word).toBeUndefined()
+      expect(scaleValue(word), word).toBeUndefined()
+    }
+    const result = simplifySentence('The constructor said the toString method was, in fact, very slow.', {level: 'plain'})
+    expect(JSON.stringify(result)).not.toContain('native code')
   })
 })
