@@ -128,7 +128,38 @@ export function endsInsideSubordinate(tokens: Tokens): boolean {
   return tokens.some((token, index) => index > lastVerb && token.kind === 'word' && subordinators.has(token.value.toLowerCase()))
 }
 
-/** Returns whether any word of the tokens is a reporting verb: what follows may be reported speech. */
+/** Reporting verbs that are also plural nouns (`post-Soviet states`, `the reports`). */
+const nounForms = new Set(['states', 'reports', 'claims', 'notes'])
+
+/** Returns whether a word before a noun form makes it a noun: a determiner, a number, or an adjective-like word. */
+function modifiesNoun(previous: string): boolean {
+  const lower = previous.toLowerCase()
+  return (
+    determiners.has(lower) ||
+    /^\d/.test(lower) ||
+    /-/.test(lower) ||
+    /^[a-z]{3,}(al|ian|ern|ic|ous|ive|ese|ish|ary|ful|less)$/.test(lower)
+  )
+}
+
+/**
+ * Returns whether any word of the tokens is a reporting verb: what follows may be reported speech.
+ * A capitalised reporting word inside the sentence is part of a name (`the United States`), and a
+ * plural noun form after a determiner or an adjective (`post-Soviet states`) is no verb.
+ */
 export function reportsSpeech(tokens: Tokens): boolean {
-  return tokens.some((token) => token.kind === 'word' && reportingVerbs.has(token.value.toLowerCase()))
+  let previous: string | undefined
+  let seenWord = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const lower = token.value.toLowerCase()
+    if (reportingVerbs.has(lower)) {
+      const name = seenWord && /^\p{Lu}/u.test(token.value)
+      const noun = nounForms.has(lower) && previous !== undefined && modifiesNoun(previous)
+      if (!name && !noun) return true
+    }
+    previous = token.value
+    seenWord = true
+  }
+  return false
 }

@@ -21,12 +21,14 @@ import {splitAppositive} from './rules/split-appositive.ts'
 import {splitTrailingAppositive} from './rules/split-trailing-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
+import {splitDespite} from './rules/split-despite.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
 import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
 import {splitWhereWith} from './rules/split-where-with.ts'
 import {splitPastParticiple} from './rules/split-past-participle.ts'
 import {splitRelativeClause} from './rules/split-relative-clause.ts'
+import {splitPrepositionWhich} from './rules/split-preposition-which.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
 import {midSentenceNames, sentenceFacts, type SentenceFacts} from './sentence-facts.ts'
 import {render, sentenceTokens, wordCount, type Token} from './sentence-tokens.ts'
@@ -75,8 +77,10 @@ const rules: readonly Rule[] = [
   splitAppositive,
   splitTrailingAppositive,
   splitRelativeClause,
+  splitPrepositionWhich,
   splitCoordination,
   splitContrast,
+  splitDespite,
   splitParticiple,
   splitPastParticiple,
   splitCommaClause,

@@ -23,6 +23,8 @@ export const splitClauseList: Rule = {
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
       // A trailing attribution (`…, the body said.`) covers both parts: keep them together.
       if (reportsSpeech(tokens.slice(index + 1))) continue
+      // `The spokesman said this: …`: what follows is what was said; keep it with its speaker.
+      if (reportsSpeech(left.filter((item) => item.kind === 'word').slice(-3))) continue
       if (!opensClause(right) && !(token.value === ';' && hasFiniteVerb(right) && wordCount(right) >= 4)) continue
       // A semicolon list of items (`a, b; c, d; …`) stays: the right part must not hold another semicolon list.
       const parts = splitAt(tokens, index, index + 1)

@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+const out = (text: string): string[] => simplifySentence(text, {level: 'plain'}).sentences
+const rulesOf = (text: string): string[] => simplifySentence(text, {level: 'plain'}).applied.map((note) => note.rule)
+
+describe('split-semicolon-colon and reporting words', () => {
+  it('splits at a colon joining two clauses even when a plural noun such as “states” follows', () => {
+    expect(out('The result took most observers by surprise: Norway has long been counted among the richest Nordic states.')).toEqual([
+      'The result took most observers by surprise.',
+      'Norway has long been counted among the richest Nordic states.'
+    ])
+  })
+  it('reads “States” in a name as no reporting verb', () => {
+    expect(rulesOf('The plan worked well: the United States has kept it since then.')).toContain('split-semicolon-colon')
+  })
+  it('keeps a colon before what a reporting verb says, and before a trailing attribution', () => {
+    expect(rulesOf('The minister made one thing clear: the army will stay, the report states.')).not.toContain('split-semicolon-colon')
+    expect(rulesOf('The spokesman said this: the army will stay in the city.')).not.toContain('split-semicolon-colon')
+  })
+})
+
+describe('split-preposition-which', () => {
+  it('gives a closing “to which …” clause its own sentence', () => {
+    expect(out('He asked for help from the alliance, to which his country belongs.')).toEqual([
+      'He asked for help from the alliance.',
+      'His country belongs to it.'
+    ])
+    expect(out('She joined the club, in which her brothers played.')).toEqual(['She joined the club.', 'Her brothers played in it.'])
+  })
+  it('leaves plurals, clauses that go on, “of which” and clashing pronouns alone', () => {
+    for (const text of [
+      'The company sold the houses, in which 20 families lived.',
+      'The town is part of the district, to which it gave its name.',
+      'He won 12 games, of which five were at home.',
+      'She joined the club, in which her brothers played, and stayed for years.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-preposition-which')
+    }
+  })
+})
+
+describe('split-despite', () => {
+  it('puts the main clause first and keeps the “despite” part as a sentence', () => {
+    expect(out('Despite heavy rain all week, the match went ahead in London.')).toEqual([
+      'The match went ahead in London.',
+      'This was despite heavy rain all week.'
+    ])
+    expect(out('Despite the council saying it would cut the fare, the strike spread to 3 cities.')).toEqual([
+      'The strike spread to 3 cities.',
+      'This was despite the council saying it would cut the fare.'
+    ])
+  })
+  it('leaves short phrases, phrases with pauses and non-clauses alone', () => {
+    for (const text of [
+      'Despite this, he was not elected.',
+      'Despite being injured, he played.',
+      'Despite the “heavy rain” all week, the match went ahead.',
+      'Despite heavy rain all week, playing on.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-despite')
+    }
+  })
+})
+
+describe('split-where-with: “with … demands for …”', () => {
+  it('gives a closing “with demands for …” its own sentence', () => {
+    expect(out('The protests widened and spread across the country, with broader demands for better pay.')).toEqual([
+      'The protests widened and spread across the country.',
+      'This came with broader demands for better pay.'
+    ])
+  })
+  it('splits the tail after a “Despite …,” opener, but not after an attribution, and never points “This was despite” at the tail', () => {
+    expect(out('Despite the council saying it would cut the fare, the strike spread across the city, with broader demands for better pay.')).toEqual([
+      'Despite the council saying it would cut the fare, the strike spread across the city.',
+      'This came with broader demands for better pay.'
+    ])
+    expect(rulesOf('According to the union, the strike spread across the city, with broader demands for better pay.')).not.toContain('split-where-with')
+  })
+  it('leaves other “with” phrases alone', () => {
+    for (const text of [
+      'The town grew quickly, with a population of 5,000 by 1900.',
+      'He played for the club, with goals for both teams.',
+      'The strike spread, with demands for pay, jobs and homes.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-where-with')
+    }
+  })
+})
