@@ -87,3 +87,24 @@ describe('split-where-with: “with … demands for …”', () => {
     }
   })
 })
+
+describe('colon and “which” splits leave incomplete or ambiguous parts alone', () => {
+  it('never ends a sentence with a word that needs what follows the colon', () => {
+    for (const text of [
+      'Wilma may refer to: Wilma is a female first name from Germany.',
+      'Specific reliability issues may include: The system can not safely be shut down for repair.',
+      'Prices could rise this year and that: wages will probably fall by 5 percent.',
+      'It has a make-up similar to the Moon: a darkly colored surface that is heavily weathered.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-semicolon-colon')
+    }
+  })
+  it('keeps “in which” after a list or before a long clause', () => {
+    for (const text of [
+      'He appeared in several plays, including Macbeth, The Threepenny Opera and Henry V, in which he played the title role.',
+      'Interethnic tensions resulted in a horrible massacre, in which most Armenians in the town of Shusha perished.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-preposition-which')
+    }
+  })
+})

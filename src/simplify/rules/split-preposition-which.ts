@@ -32,7 +32,8 @@ export const splitPrepositionWhich: Rule = {
       if (body[index - 2]?.value !== ',' || body[index + 2]?.value.toLowerCase() !== 'which') continue
       const clause = trimTokens(body.slice(index + 3, end))
       if (clause.some((item) => item.kind === 'punctuation' || item.kind === 'symbol')) continue
-      if (reportsSpeech(clause) || wordCount(clause) < 2) continue
+      // A long clause may hold another noun that `it` could point at (`most people in the town perished in it`).
+      if (reportsSpeech(clause) || wordCount(clause) < 2 || wordCount(clause) > 6) continue
       // A subject and a finite verb (`his country belongs`, `he was born`).
       const words = clause.filter((item) => item.kind === 'word').map((item) => item.value)
       const first = (words[0] ?? '').toLowerCase()
@@ -44,6 +45,9 @@ export const splitPrepositionWhich: Rule = {
       const antecedent = body[index - 3]
       if (antecedent?.kind !== 'word' || (/s$/i.test(antecedent.value) && !/ss$/i.test(antecedent.value))) continue
       const main = body.slice(0, index - 2)
+      // After a list (`Macbeth, Hamlet and Henry V, in which …`), `it` would seem to mean them all.
+      const lastWords = main.filter((item) => item.kind === 'word').slice(-5).map((item) => item.value.toLowerCase())
+      if (lastWords.some((value) => value === 'and' || value === 'or' || value === 'including')) continue
       if (wordCount(main) < 4) continue
       return [
         {
