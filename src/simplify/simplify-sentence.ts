@@ -22,6 +22,7 @@ import {splitTrailingAppositive} from './rules/split-trailing-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitDespite} from './rules/split-despite.ts'
+import {splitAfter} from './rules/split-after.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
 import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
@@ -86,6 +87,7 @@ const rules: readonly Rule[] = [
   splitCommaClause,
   splitVerbPhrases,
   splitWhereWith,
+  splitAfter,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,

@@ -108,3 +108,24 @@ describe('colon and “which” splits leave incomplete or ambiguous parts alone
     }
   })
 })
+
+describe('split-after', () => {
+  it('gives a closing “after …” clause of a past fact its own sentence', () => {
+    expect(out('The alliance sent soldiers to the region on Thursday as part of an operation after a night of protests in the north turned violent.')).toEqual([
+      'The alliance sent soldiers to the region on Thursday as part of an operation.',
+      'This came after a night of protests in the north turned violent.'
+    ])
+  })
+  it('leaves futures, denials, phrases with “after” and short parts alone', () => {
+    for (const text of [
+      'He was named after his grandfather who had fought in the war.',
+      'The team will move to a new stadium after the old one is torn down.',
+      'The company did not close its big factory in the city after the workers went on strike.',
+      'The family moved to a small town in the north the day after the old king was crowned.',
+      'In 1997 he was forced to leave his home in the valley after it was flooded by the water.',
+      'Police said the man fled from the house in the village after the shooting began.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-after')
+    }
+  })
+})
