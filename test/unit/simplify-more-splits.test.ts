@@ -129,3 +129,19 @@ describe('split-after', () => {
     }
   })
 })
+
+describe('split-coordination after “, but”', () => {
+  it('splits a short clause and one whose subject holds a relative clause', () => {
+    expect(out('The two managers asked the league to stop the game, but Calder refused.')).toEqual([
+      'The two managers asked the league to stop the game.',
+      'But Calder refused.'
+    ])
+    expect(out('The group put up the signs for a joke, but most people who saw the signs were puzzled by the phrase.')).toEqual([
+      'The group put up the signs for a joke.',
+      'But most people who saw the signs were puzzled by the phrase.'
+    ])
+  })
+  it('keeps a noun phrase with only a relative clause after “but”', () => {
+    expect(rulesOf('The family had plenty of money, but few friends who were loyal to them.')).not.toContain('split-coordination')
+  })
+})

@@ -1,7 +1,7 @@
-import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
+import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
-import {trimTokens, word, wordCount, space} from '../sentence-tokens.ts'
+import {trimTokens, word, wordCount, space, type Tokens} from '../sentence-tokens.ts'
 import {partsStandAlone, splitAt} from '../split-tokens.ts'
 
 /** Conjunctions that join clauses, and the word that opens the second sentence (`''` = none). */
@@ -9,6 +9,38 @@ const conjunctions: Readonly<Record<string, string>> = {and: '', but: 'But', so:
 
 /** Subject pronouns after which `and` without a comma still joins two clauses. */
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+
+/** Words that open the subject of a clause after `, but`. */
+const subjectStarts = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this',
+  'these', 'those', 'most', 'many', 'some', 'several', 'no', 'all', 'both', 'each', 'other', 'another'
+])
+
+/**
+ * Returns whether tokens after `, but` are a clause: a subject (a pronoun, a
+ * determiner or a name) and a finite verb, where a verb inside a relative
+ * clause (`most people who saw the signs were …`) does not count as the
+ * clause's own. `But Calder refused.` counts; `But few friends who were loyal.` does not.
+ */
+function contrastClause(tokens: Tokens): boolean {
+  const words = tokens.filter((item) => item.kind === 'word').map((item) => item.value)
+  const first = words[0] ?? ''
+  if (!subjectStarts.has(first.toLowerCase()) && !/^\p{Lu}/u.test(first)) return false
+  if (opensDependent(tokens)) return false
+  let relative = false
+  for (const value of words.slice(1)) {
+    const lower = value.toLowerCase()
+    if (lower === 'who' || lower === 'which' || lower === 'that' || lower === 'whom' || lower === 'whose') {
+      relative = true
+      continue
+    }
+    if (isFiniteVerb(lower)) {
+      if (!relative) return true
+      relative = false
+    }
+  }
+  return false
+}
 
 /**
  * Split coordinated clauses: `The army left, and the town fell.` → `The army left. The town fell.`
@@ -32,12 +64,13 @@ export const splitCoordination: Rule = {
       const start = comma ? index - 2 : index - 1
       if (start <= 0) continue
       const left = tokens.slice(0, start)
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !opensClause(right) || hasReportingVerb(right)) continue
+      const clause = opensClause(right) || ((lower === 'but' || lower === 'yet') && comma && contrastClause(right))
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !clause || hasReportingVerb(right)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
       if (endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const openerWord = conjunctions[lower] ?? ''
       const parts = splitAt(tokens, start, index + 1, openerWord === '' ? [] : [word(openerWord), space])
-      if (!partsStandAlone(parts, 4)) continue
+      if (!partsStandAlone(parts, openerWord === '' ? 4 : 3)) continue
       found.push({
         sentences: parts,
         reason: `Split two joined ideas at “${comma ? ', ' : ''}${token.value}” into two sentences.`,
