@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {corpusFkgl} from '../../bench/simplify/fkgl.ts'
+import {corpusFkgl, countSyllablesEasse} from '../../bench/simplify/fkgl.ts'
 import {corpusSari} from '../../bench/simplify/sari.ts'
 import {normalize, tokenize13a} from '../../bench/simplify/tokenize-13a.ts'
 
@@ -52,9 +52,28 @@ describe('corpusSari (EASSE corpus_sari)', () => {
   })
 })
 
-describe('corpusFkgl', () => {
-  it('scores shorter sentences lower and empty input 0', () => {
+describe('corpusFkgl (EASSE corpus_fkgl)', () => {
+  it('counts syllables as EASSE does: vowel groups after a final e, its patterns, 0 for punctuation and digits', () => {
+    expect(countSyllablesEasse('approximately')).toBe(5) // 6 vowel groups, minus `.ely$`
+    expect(countSyllablesEasse('people')).toBe(1) // `peopl`: one group
+    expect(countSyllablesEasse('hospitalized')).toBe(5)
+    expect(countSyllablesEasse('the')).toBe(1) // EASSE's exception list
+    expect(countSyllablesEasse('.')).toBe(0)
+    expect(countSyllablesEasse('1,000')).toBe(0)
+  })
+  // Worked by hand: `approximately 1,000 people were hospitalized .` is 6 tokens (punctuation counts as a
+  // word), 5 + 0 + 1 + 1 + 5 + 0 = 12 syllables, 1 sentence: 0.39 × 6 + 11.8 × 12/6 − 15.59 = 10.35.
+  it('matches the hand-worked example', () => {
+    expect(corpusFkgl(['Approximately 1,000 people were hospitalized.'])).toBeCloseTo(10.35, 10)
+  })
+  it('counts a sentence at each full stop of a line, and scores empty input 0', () => {
     expect(corpusFkgl([])).toBe(0)
+    // Two lines, three sentences: the example above, `it ended .` (3 tokens, 1 + 2 syllables) and
+    // `dogs bark` (2 tokens, 2 syllables): 11 tokens, 17 syllables: 0.39 × 11/3 + 11.8 × 17/11 − 15.59.
+    expect(corpusFkgl(['Approximately 1,000 people were hospitalized. It ended.', 'Dogs bark'])).toBeCloseTo(
+      0.39 * (11 / 3) + 11.8 * (17 / 11) - 15.59,
+      10
+    )
     const long = corpusFkgl(['The government, which had previously announced comprehensive reforms, postponed the implementation indefinitely.'])
     const short = corpusFkgl(['The government put off the plan. It had promised change.'])
     expect(short).toBeLessThan(long)
