@@ -4,7 +4,8 @@
  * BY-NC) and print SARI (EASSE corpus SARI), FKGL, faithfulness figures and
  * throughput; write `bench/simplify/results.json`.
  *
- * Options: `--level plain|easy` (default plain), `--data DIR`, `--limit N`.
+ * Options: `--level plain|easy` (default plain), `--data DIR`, `--limit N`,
+ * `--write-outputs [FILE]` (one output line per input; default `/tmp/plainread-simplify-outputs.txt`).
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -149,4 +150,7 @@ for (const [rule, counts] of Object.entries(byRule)) {
 if (option('limit') === undefined) {
   await writeFile(path.join(root, 'bench/simplify', level === 'plain' ? 'results.json' : 'results-easy.json'), JSON.stringify(summary, null, 2) + '\n')
 }
-if (args.includes('--write-outputs')) await writeFile('/tmp/plainread-simplify-outputs.txt', outputs.join('\n') + '\n')
+if (args.includes('--write-outputs')) {
+  const target = option('write-outputs')
+  await writeFile(target !== undefined && !target.startsWith('--') ? target : '/tmp/plainread-simplify-outputs.txt', outputs.join('\n') + '\n')
+}

@@ -1,3 +1,4 @@
+import {onlyFiniteVerb} from './part-of-speech.ts'
 import type {Tokens} from './sentence-tokens.ts'
 
 /** Pronouns that open a clause as its subject. */
@@ -33,9 +34,12 @@ const finiteVerbs = new Set([
   'slept', 'wept', 'dealt', 'became', 'shot', 'won', 'bore', 'beat', 'fled', 'fed', 'bred', 'sang', 'sank'
 ])
 
+/** `-ed` words that are no past tense, or nearly always a participle (`compared to`, `based on`). */
+const notPastForms = new Set(['red', 'bed', 'indeed', 'hundred', 'need', 'compared', 'based', 'speed', 'seed', 'feed', 'breed', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'kindred'])
+
 /** Returns whether a lower-case word looks like a finite verb (an auxiliary, a listed verb or a regular past form). */
 export function isFiniteVerb(lower: string): boolean {
-  return finiteVerbs.has(lower) || (/^[a-z]{3,}ed$/.test(lower) && lower !== 'red' && lower !== 'bed' && lower !== 'indeed' && lower !== 'hundred' && lower !== 'need')
+  return finiteVerbs.has(lower) || onlyFiniteVerb(lower) || (/^[a-z]{3,}ed$/.test(lower) && !notPastForms.has(lower))
 }
 
 /** Returns the words (as written) of tokens up to the first comma, semicolon or colon. */
@@ -84,7 +88,7 @@ export function hasFiniteVerb(tokens: Tokens): boolean {
 
 /** Words that open a phrase or clause that cannot stand alone as a sentence. */
 const dependentOpeners = new Set([
-  'according', 'in', 'on', 'at', 'after', 'before', 'despite', 'although', 'though', 'when', 'while', 'if',
+  'according', 'even', 'in', 'on', 'at', 'after', 'before', 'despite', 'although', 'though', 'when', 'while', 'if',
   'because', 'since', 'as', 'with', 'without', 'by', 'for', 'from', 'during', 'following', 'unlike', 'like',
   'once', 'until', 'unless', 'whether', 'where', 'whereas', 'after', 'upon', 'under', 'over', 'among',
   'between', 'through', 'throughout', 'against', 'within', 'to', 'of', 'about', 'besides', 'instead'
@@ -101,6 +105,24 @@ const reportingVerbs = new Set([
 export function opensDependent(tokens: Tokens): boolean {
   const first = tokens.find((token) => token.kind === 'word')
   return first !== undefined && dependentOpeners.has(first.value.toLowerCase())
+}
+
+/** Words that make the clause they open dependent (`While Rore is best known …`). */
+const subordinatingWords = new Set(['while', 'when', 'whenever', 'although', 'though', 'because', 'if', 'since', 'as', 'after', 'before', 'unless', 'until', 'whereas', 'once'])
+
+/**
+ * Returns whether a subordinating word stands before the first finite verb of
+ * the tokens (`Sacred music While Rore is best known …`): its clause cannot
+ * stand alone as a sentence.
+ */
+export function dependentBeforeVerb(tokens: Tokens): boolean {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const lower = token.value.toLowerCase()
+    if (isFiniteVerb(lower)) return false
+    if (subordinatingWords.has(lower)) return true
+  }
+  return false
 }
 
 /** Returns whether tokens hold a reporting verb (`said`, `told`, `according`) before the first pause. */

@@ -1,4 +1,4 @@
-import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
+import {dependentBeforeVerb, endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, trimTokens, wordCount} from '../sentence-tokens.ts'
@@ -19,7 +19,7 @@ export const splitCommaClause: Rule = {
       if (tokens[index]?.value !== ',' || quoted[index]) continue
       const left = tokens.slice(0, index)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || dependentBeforeVerb(left)) continue
       // A part that opens with a verb (`Held from 17 June, …`) has no subject: it is no sentence.
       const opener = left.find((item) => item.kind === 'word')
       if (opener !== undefined && isFiniteVerb(opener.value.toLowerCase())) continue

@@ -1,4 +1,4 @@
-import {endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
+import {dependentBeforeVerb, endsInsideSubordinate, hasFiniteVerb, hasReportingVerb, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {trimTokens, word, wordCount, space, type Tokens} from '../sentence-tokens.ts'
@@ -65,7 +65,7 @@ export const splitCoordination: Rule = {
       if (start <= 0) continue
       const left = tokens.slice(0, start)
       const clause = opensClause(right) || ((lower === 'but' || lower === 'yet') && comma && contrastClause(right))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || !clause || hasReportingVerb(right)) continue
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || dependentBeforeVerb(left) || !clause || hasReportingVerb(right)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
       if (endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const openerWord = conjunctions[lower] ?? ''

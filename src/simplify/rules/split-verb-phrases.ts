@@ -2,6 +2,8 @@ import {endsInsideSubordinate, isFiniteVerb, opensClause, opensDependent, report
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+import {tagsOf} from '../part-of-speech.ts'
+import {isPastVerb} from '../verb-forms.ts'
 import {isCommonWord} from '../word-frequency.ts'
 
 /** Capitalised pronouns and determiners that go to lower case after `But`. */
@@ -10,17 +12,56 @@ const closedClass = new Set([
   'Their', 'Our', 'My', 'Your', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Several', 'Other', 'Such', 'Few'
 ])
 
-/** Returns the subject of a clause (the words before its first finite verb, at most five, no pause), or undefined. */
-function subjectOf(tokens: Tokens): Token[] | undefined {
+/** Sentence adverbs that may open a clause before its subject (`Later Wales withdrew …`): not part of the subject. */
+const openingAdverbs = new Set(['later', 'then', 'now', 'soon', 'today', 'finally', 'eventually', 'still', 'also', 'first', 'once'])
+
+/** Words that open a clause inside the first part, whose verb might be the one a second predicate goes with. */
+const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'where', 'whether', 'after', 'before', 'until', 'unless'])
+
+/**
+ * Returns the subject of a clause (the words before its first finite verb, at
+ * most five, no pause, an opening adverb left out) and that verb, or undefined.
+ */
+function subjectOf(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: number} | undefined {
   let words = 0
+  let start = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token?.kind === 'punctuation') return undefined
     if (token?.kind !== 'word') continue
-    if (words > 0 && isFiniteVerb(token.value.toLowerCase())) return words <= 5 ? trimTokens(tokens.slice(0, index)) : undefined
+    const lower = token.value.toLowerCase()
+    if (words === 0 && openingAdverbs.has(lower)) {
+      start = index + 1
+      continue
+    }
+    if (words > 0 && isFiniteVerb(lower)) {
+      return words <= 5 ? {subject: trimTokens(tokens.slice(start, index)), verb: lower, verbIndex: index} : undefined
+    }
     words++
   }
   return undefined
+}
+
+/** Modal verbs: they show no tense that must agree. */
+const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
+
+/** Returns `past`, `present` or undefined (a modal) for a finite verb. */
+function tenseOf(lower: string): 'past' | 'present' | undefined {
+  if (modals.has(lower)) return undefined
+  return isPastVerb(lower) || tagsOf(lower)[0] === 'VBD' ? 'past' : 'present'
+}
+
+/** Returns whether a clause opens after the main verb of the first part (its verb might take the second predicate). */
+function holdsInnerClause(tokens: Tokens, after: number): boolean {
+  let opened = false
+  for (let index = after + 1; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token?.kind !== 'word') continue
+    const lower = token.value.toLowerCase()
+    if (clauseOpeners.has(lower)) opened = true
+    else if (opened && isFiniteVerb(lower)) return true
+  }
+  return false
 }
 
 /**
@@ -45,12 +86,18 @@ export const splitVerbPhrases: Rule = {
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
-      const subject = subjectOf(left)
-      if (subject === undefined) continue
+      const subjectFound = subjectOf(left)
+      if (subjectFound === undefined) continue
+      const {subject, verb, verbIndex} = subjectFound
       const head = right[0]
       if (head?.kind !== 'word') continue
       let second: Token[] | undefined
-      if (isFiniteVerb(head.value.toLowerCase()) && (afterComma || !/^(is|are|was|were|has|have|had)$/.test(head.value)) && !opensClause(right)) {
+      const headLower = head.value.toLowerCase()
+      if (isFiniteVerb(headLower) && (afterComma || !/^(is|are|was|were|has|have|had)$/.test(head.value)) && !opensClause(right)) {
+        // After a verb in the present, an `-ed` word is a participle (`is a thriller written and directed by`,
+        // `hybridizes with … the rare and endangered …`), not a second predicate. Nor may the second
+        // predicate belong to a clause inside the first part (`showed that Riluzole lengthens …, and may …`).
+        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || holdsInnerClause(left, verbIndex)) continue
         // `… and called for help` → `He called for help`.
         second = [...subject, space, ...right]
       } else if (opensClause(right)) {

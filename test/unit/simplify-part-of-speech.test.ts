@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest'
+import {isFiniteVerb} from '../../src/simplify/clause-shape.ts'
+import {onlyFiniteVerb, tagsOf} from '../../src/simplify/part-of-speech.ts'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+const out = (text: string): string[] => simplifySentence(text, {level: 'plain'}).sentences
+
+describe('part of speech from en-lexicon', () => {
+  it('reads the tags of a word, most frequent first', () => {
+    expect(tagsOf('returns')).toEqual(['NNS', 'VBZ'])
+    expect(tagsOf('qwzx')).toEqual([])
+  })
+  it('takes a word for a finite verb only when it is nothing else', () => {
+    expect(onlyFiniteVerb('serves')).toBe(true)
+    expect(onlyFiniteVerb('withdrew')).toBe(true)
+    expect(onlyFiniteVerb('returns')).toBe(false) // mostly a noun
+    expect(onlyFiniteVerb('dikes')).toBe(false) // the lexicon's VBZ, but `dike` is a noun
+    expect(onlyFiniteVerb('developed')).toBe(false) // mostly a participle
+    expect(isFiniteVerb('compared')).toBe(false) // `compared to`
+  })
+})
+
+describe('splits that need a verb the closed list lacks', () => {
+  it('splits two predicates of one subject joined by “and”', () => {
+    expect(out('The station opened in 1901, and connects the villages of Alton and Holt.')).toEqual([
+      'The station opened in 1901.',
+      'The station connects the villages of Alton and Holt.'
+    ])
+  })
+  it('leaves an opening adverb with the first sentence only', () => {
+    expect(out('Later Wales withdrew his support and asked for a resignation from his positions.')).toEqual([
+      'Later Wales withdrew his support.',
+      'Wales asked for a resignation from his positions.'
+    ])
+  })
+  it('keeps participles after a verb in the present and predicates that may belong to an inner clause', () => {
+    expect(out('Awake is a 2007 suspense thriller written and directed by Joby Harold.')).toHaveLength(1)
+    expect(out('It hybridizes with some other wattles, the rare and endangered Sydney Basin species Acacia pubescens.')).toHaveLength(1)
+    expect(out('Clinical trials showed that Riluzole lengthens survival by several months, and may help those with a bulbar onset.')).toHaveLength(1)
+  })
+  it('does not split a clause that opens with a subordinating word after a run-in heading', () => {
+    expect(out('Sacred music While Rore is best known for his Italian madrigals, he was a prolific composer of sacred music.')).toHaveLength(1)
+  })
+})
