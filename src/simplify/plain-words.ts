@@ -33,7 +33,7 @@ const curated: Readonly<Record<string, string>> = {
   solely: 'only', merely: 'only', encompass: 'include', encompasses: 'includes', encompassed: 'included',
   encompassing: 'including', comprises: 'includes', comprised: 'included', demise: 'death', attain: 'reach',
   attains: 'reaches', attained: 'reached', initial: 'first', initially: 'at first', cease: 'stop',
-  ceases: 'stops', ceased: 'stopped', conceal: 'hide', concealed: 'hid', adjacent: 'next', vicinity: 'area',
+  ceases: 'stops', ceased: 'stopped', conceal: 'hide', concealed: 'hid', vicinity: 'area',
   principal: 'main', additional: 'more', nevertheless: 'still', nonetheless: 'still', 
   regarding: 'about', concerning: 'about', numerals: 'numbers', inhabitants: 'people',
   employment: 'work', possess: 'have',
@@ -64,7 +64,10 @@ const curated: Readonly<Record<string, string>> = {
   relocated: 'moved', relocates: 'moves', relocating: 'moving',
   subsequent: 'later', 
   transform: 'change', transformed: 'changed', transforms: 'changes',
-  verify: 'check', verified: 'checked', visualize: 'see', whereby: 'by which', wherein: 'in which'
+  verify: 'check', verified: 'checked', visualize: 'see', whereby: 'by which', wherein: 'in which',
+  previous: 'earlier', mainly: 'mostly', perhaps: 'maybe', possibly: 'maybe', usage: 'use',
+  create: 'make', creates: 'makes', creating: 'making', incorporates: 'includes', incorporating: 'including',
+  fortnight: 'two weeks', largest: 'biggest', formerly: 'once'
 }
 
 /** Words whose retext-simplify suggestion changes the meaning in common contexts, so they are never swapped. */

@@ -1,6 +1,7 @@
 import {readNumberWords, unitValue} from './number-words.ts'
 import {quotations} from './quoted-tokens.ts'
 import type {Tokens} from './sentence-tokens.ts'
+import {tagsOf} from './part-of-speech.ts'
 import {isCommonWord} from './word-frequency.ts'
 
 /** The facts a rewrite must keep: what the faithfulness guard compares. */
@@ -88,6 +89,18 @@ function isPronounOne(tokens: Tokens, index: number): boolean {
 }
 
 /**
+ * Returns whether a capitalised word first in a sentence is a common word, no
+ * name: frequent in SUBTLEX-US, or known to `en-lexicon` in lower case, first
+ * as anything but a proper noun (`Cultivation`, `Coupled` are common words;
+ * `Smith`, `Tokayev` are names). A name also used inside a sentence stays a name.
+ */
+function isCommonNotName(value: string): boolean {
+  if (isCommonWord(value)) return true
+  const lower = tagsOf(value.toLowerCase())[0]
+  return lower !== undefined && !lower.startsWith('NNP')
+}
+
+/**
  * Collect the facts of sentences (each a token list); a capitalised common word
  * first in a sentence counts as a name only when `knownNames` holds it.
  */
@@ -152,7 +165,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       }
       if (negationWords.has(lower) || lower.endsWith('n\'t') || lower.endsWith('n’t')) negations++
       const capitalised = isCapitalised(value)
-      if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonWord(value) && !knownNames.has(value))) {
+      if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonNotName(value) && !knownNames.has(value))) {
         const name = value.replace(/[’']s$/, '')
         names.push(name)
         order.push(name)

@@ -58,3 +58,24 @@ describe('common-phrase', () => {
     expect(text).toContain('200')
   })
 })
+
+describe('common-phrase: more plain paraphrase', () => {
+  it('swaps formal phrases for plain ones, same tense and meaning', () => {
+    expect(rewrite('The hall serves as the town museum.')).toBe('The hall is the town museum.')
+    expect(rewrite('She gained popularity in the 1990s.')).toBe('She became popular in the 1990s.')
+    expect(rewrite('The fighting resulted in many deaths.')).toBe('The fighting led to many deaths.')
+    expect(rewrite('As of 2007, a maximum of four players can be chosen.')).toBe('As of 2007, at most four players can be chosen.')
+    expect(rewrite('The symptoms associated with the illness are mild.')).toBe('The symptoms linked to the illness are mild.')
+    expect(rewrite('It was her second novel.')).toBe('It was her second book.')
+    expect(rewrite('The farm lies adjacent to the river.')).toBe('The farm lies next to the river.')
+  })
+  it('leaves the phrase where the swap would change the meaning', () => {
+    expect(rewrite('They have served as judges before.')).toBe('They have served as judges before.')
+    expect(rewrite('It was a novel idea.')).toBe('It was a novel idea.')
+    expect(rewrite('Guangxi is an autonomous region of China.')).toBe('Guangxi is an autonomous region of China.')
+    expect(rewrite('On the outbreak of war, the regiment went to France.')).toBe('On the outbreak of war, the regiment went to France.')
+  })
+  it('accepts a swap of a capitalised common first word, never of a name', () => {
+    expect(simplifySentence('Coupled with the new menu came higher prices.', {level: 'plain'}).sentences).toEqual(['Along with the new menu came higher prices.'])
+  })
+})

@@ -111,8 +111,8 @@ describe('colon and “which” splits leave incomplete or ambiguous parts alone
 
 describe('split-after', () => {
   it('gives a closing “after …” clause of a past fact its own sentence', () => {
-    expect(out('The alliance sent soldiers to the region on Thursday as part of an operation after a night of protests in the north turned violent.')).toEqual([
-      'The alliance sent soldiers to the region on Thursday as part of an operation.',
+    expect(out('The alliance sent soldiers to the town on Thursday as part of an operation after a night of protests in the north turned violent.')).toEqual([
+      'The alliance sent soldiers to the town on Thursday as part of an operation.',
       'This came after a night of protests in the north turned violent.'
     ])
   })
