@@ -32,7 +32,7 @@ const curated: Readonly<Record<string, string>> = {
   thereafter: 'after that', whilst: 'while', amongst: 'among', renowned: 'famous', sole: 'only',
   solely: 'only', merely: 'only', encompass: 'include', encompasses: 'includes', encompassed: 'included',
   encompassing: 'including', comprises: 'includes', comprised: 'included', demise: 'death', attain: 'reach',
-  attains: 'reaches', attained: 'reached', initial: 'first', initially: 'at first', cease: 'stop',
+  attains: 'reaches', attained: 'reached', initial: 'first', cease: 'stop',
   ceases: 'stops', ceased: 'stopped', conceal: 'hide', concealed: 'hid', vicinity: 'area',
   principal: 'main', additional: 'more', nevertheless: 'still', nonetheless: 'still', 
   regarding: 'about', concerning: 'about', numerals: 'numbers', inhabitants: 'people',
@@ -67,7 +67,7 @@ const curated: Readonly<Record<string, string>> = {
   verify: 'check', verified: 'checked', visualize: 'see', whereby: 'by which', wherein: 'in which',
   previous: 'earlier', mainly: 'mostly', perhaps: 'maybe', possibly: 'maybe', usage: 'use',
   create: 'make', creates: 'makes', creating: 'making', incorporates: 'includes', incorporating: 'including',
-  fortnight: 'two weeks', largest: 'biggest', formerly: 'once'
+  fortnight: 'two weeks', largest: 'biggest', formerly: 'once', precise: 'exact', precisely: 'exactly'
 }
 
 /** Words whose retext-simplify suggestion changes the meaning in common contexts, so they are never swapped. */

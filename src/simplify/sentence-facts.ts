@@ -88,6 +88,29 @@ function isPronounOne(tokens: Tokens, index: number): boolean {
   )
 }
 
+/** Returns the lower-case word `step` words away from `index` (-1 the one before, 1 the one after), or undefined. */
+function wordNear(tokens: Tokens, index: number, step: -1 | 1): string | undefined {
+  for (let at = index + step; at >= 0 && at < tokens.length; at += step) {
+    const token = tokens[at]
+    if (token?.kind === 'word') return token.value.toLowerCase()
+    if (token?.kind !== 'space') return undefined
+  }
+  return undefined
+}
+
+/**
+ * Returns whether `first` at `index` is an adverb of time, no ordinal number:
+ * `at first`, or right before a verb (`was first shown`, `he first worked`).
+ * `the first album` is an ordinal.
+ */
+function isAdverbFirst(tokens: Tokens, index: number): boolean {
+  if (wordNear(tokens, index, -1) === 'at') return true
+  const next = wordNear(tokens, index, 1)
+  if (next === undefined) return false
+  const tag = tagsOf(next)[0]
+  return tag === 'VBN' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP'
+}
+
 /**
  * Returns whether a capitalised word first in a sentence is a common word, no
  * name: frequent in SUBTLEX-US, or known to `en-lexicon` in lower case, first
@@ -129,7 +152,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (/\d/.test(value)) {
         numbers.push(digitValue(value))
         order.push('#' + digitValue(value))
-      } else if (Object.hasOwn(ordinals, lower)) {
+      } else if (Object.hasOwn(ordinals, lower) && !(lower === 'first' && isAdverbFirst(tokens, index))) {
         numbers.push(ordinals[lower] ?? lower)
         order.push('#' + (ordinals[lower] ?? lower))
       } else {

@@ -79,3 +79,19 @@ describe('common-phrase: more plain paraphrase', () => {
     expect(simplifySentence('Coupled with the new menu came higher prices.', {level: 'plain'}).sentences).toEqual(['Along with the new menu came higher prices.'])
   })
 })
+
+describe('common-phrase: numbers, verbs and deaths', () => {
+  it('uses “over” and “under” only before a number', () => {
+    expect(rewrite('The list held more than 100 names.')).toBe('The list held over 100 names.')
+    expect(rewrite('It is more than a game.')).toBe('It is more than a game.')
+    expect(rewrite('They earned less than $5 a day.')).toBe('They earned under $5 a day.')
+  })
+  it('uses “first” for “originally” only before a verb, so no ordinal number is added', () => {
+    expect(rewrite('The hall was originally built as a church.')).toBe('The hall was first built as a church.')
+    expect(rewrite('He is originally from Ohio.')).toBe('He is originally from Ohio.')
+    expect(simplifySentence('The play premiered in May.', {level: 'plain'}).sentences).toEqual(['The play was first shown in May.'])
+  })
+  it('turns “after his death” into a clause', () => {
+    expect(rewrite('The book came out after his death in 1850.')).toBe('The book came out after he died in 1850.')
+  })
+})

@@ -40,7 +40,7 @@ describe('split-relative-clause', () => {
   it('still splits a clause that ends the sentence', () => {
     expect(out('Two and a Half Men is an American sitcom, which premiered on CBS on Monday, September 22, 2003.')).toEqual([
       'Two and a Half Men is an American sitcom.',
-      'It premiered on CBS on Monday, September 22, 2003.'
+      'It was first shown on CBS on Monday, September 22, 2003.'
     ])
   })
 })

@@ -1,4 +1,6 @@
 import {commonPhrases, type CommonPhrase} from '../common-phrases.ts'
+import {unitValue} from '../number-words.ts'
+import {tagsOf} from '../part-of-speech.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import type {Tokens} from '../sentence-tokens.ts'
@@ -23,6 +25,25 @@ function neighbour(tokens: Tokens, index: number, step: -1 | 1): string | undefi
   const next = tokens[index + 2 * step]
   if (gap?.kind !== 'space' || next?.kind !== 'word') return undefined
   return next.value.toLowerCase()
+}
+
+/** Words that open a number written in words (`a dozen` aside: `a` opens too much else). */
+const numberWords = new Set(['half', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'])
+
+/** Returns whether the word after the space at `end` opens a number: digits (`100`, `$5`) or a number word. */
+function startsNumber(tokens: Tokens, end: number): boolean {
+  if (tokens[end]?.kind !== 'space') return false
+  const next = tokens[end + 1]
+  if (next === undefined) return false
+  if (next.kind === 'symbol' && /^[$£€¥]$/.test(next.value)) return true
+  if (next.kind !== 'word') return false
+  return /^\d/.test(next.value) || unitValue(next.value) !== undefined || numberWords.has(next.value.toLowerCase())
+}
+
+/** Returns whether a lower-case word is most often a verb form other than `-ing` (`built`, `called`, `wrote`). */
+function isVerbForm(lower: string): boolean {
+  const tag = tagsOf(lower)[0]
+  return tag === 'VBN' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'VB'
 }
 
 /** Returns the end of `words` matched from `start` (words separated by single spaces), or undefined. */
@@ -69,6 +90,8 @@ export const commonPhrase: Rule = {
         if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) continue
         if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) continue
         if (entry.before && (after === undefined || !entry.before.includes(after))) continue
+        if (entry.beforeNumber && !startsNumber(tokens, end)) continue
+        if (entry.beforeVerb && (after === undefined || !isVerbForm(after))) continue
         // Hyphenated forms (`well-established`) stay as written.
         if (tokens[index - 1]?.value === '-' || tokens[end]?.value === '-') continue
         const actual = tokens.slice(index, end).map((item) => item.value).join('')

@@ -1,4 +1,5 @@
 import {isFiniteVerb, opensDependent, reportsSpeech} from '../clause-shape.ts'
+import {tagsOf} from '../part-of-speech.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -17,7 +18,15 @@ function pastSubject(tokens: Tokens): Token[] | undefined {
     const lower = token.value.toLowerCase()
     if (words.length > 0 && isFiniteVerb(lower)) {
       if (!isPastVerb(lower) || words.length > 5) return undefined
-      const subject = trimTokens(tokens.slice(0, index))
+      // An adverb next to the verb (`She first gained …`) belongs to the first clause only.
+      let end = index
+      while (end > 0) {
+        const before = trimTokens(tokens.slice(0, end))
+        const last = before.at(-1)
+        if (last?.kind !== 'word' || before.length < 2 || !isAdverb(last.value.toLowerCase())) break
+        end = before.length - 1
+      }
+      const subject = trimTokens(tokens.slice(0, end))
       // A name is repeated by its last word: `President Kassym-Jomart Tokayev` → `Tokayev`.
       const last = subject.at(-1)
       if (last && subject.every((item) => item.kind !== 'word' || /^\p{Lu}/u.test(item.value)) && subject.length > 1) return [last]
@@ -26,6 +35,11 @@ function pastSubject(tokens: Tokens): Token[] | undefined {
     words.push(index)
   }
   return undefined
+}
+
+/** Adverbs of time the lexicon tags as adjectives too (`first`), or tags as adverbs. */
+function isAdverb(lower: string): boolean {
+  return lower === 'first' || lower === 'once' || tagsOf(lower)[0] === 'RB'
 }
 
 /**
