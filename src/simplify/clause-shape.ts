@@ -75,11 +75,18 @@ export function opensClause(tokens: Tokens): boolean {
   if (!determiners.has(lower) && !/^\p{Lu}/u.test(first) && !/^\d/.test(first) && !bareNoun) return false
   for (let index = 1; index < Math.min(words.length, 9); index++) {
     const word = (words[index] ?? '').toLowerCase()
+    const previous = (words[index - 1] ?? '').toLowerCase()
+    // `more sophisticated`, `very crowded`: an adjective. After a bare noun (`constraints linked to …`)
+    // an `-ed` word is most often a participle: only a sure verb makes a clause there.
+    if (/ed$/.test(word) && (intensifiers.has(previous) || (bareNoun && !determiners.has(lower) && !finiteVerbs.has(word) && !onlyFiniteVerb(word)))) continue
     if (isFiniteVerb(word)) return true
     if (word === 'and' || word === 'or' || word === 'who' || word === 'which' || word === 'that') return false
   }
   return false
 }
+
+/** Words before an adjective (`more sophisticated`), never before a verb. */
+const intensifiers = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'highly', 'well'])
 
 /** Returns whether tokens contain a finite verb anywhere. */
 export function hasFiniteVerb(tokens: Tokens): boolean {
@@ -147,8 +154,19 @@ export function endsInsideSubordinate(tokens: Tokens): boolean {
     const token = tokens[index]
     if (token?.kind === 'word' && isFiniteVerb(token.value.toLowerCase())) lastVerb = index
   }
-  return tokens.some((token, index) => index > lastVerb && token.kind === 'word' && subordinators.has(token.value.toLowerCase()))
+  return tokens.some((token, index) => {
+    if (index <= lastVerb || token.kind !== 'word') return false
+    const lower = token.value.toLowerCase()
+    if (!subordinators.has(lower)) return false
+    // `as`, `after`, `before`, `since` and `until` are prepositions too (`regarded as a continuation`,
+    // `declined after the war`): a conjunction only when a clause follows.
+    if (prepositionsToo.has(lower)) return opensClause(tokens.slice(index + 1).filter((item, at) => at > 0 || item.kind !== 'space'))
+    return true
+  })
 }
+
+/** Subordinating words that are also prepositions. */
+const prepositionsToo = new Set(['as', 'after', 'before', 'since', 'until'])
 
 /** Reporting verbs that are also plural nouns (`post-Soviet states`, `the reports`). */
 const nounForms = new Set(['states', 'reports', 'claims', 'notes'])

@@ -42,3 +42,23 @@ describe('splits that need a verb the closed list lacks', () => {
     expect(out('Sacred music While Rore is best known for his Italian madrigals, he was a prolific composer of sacred music.')).toHaveLength(1)
   })
 })
+
+describe('prepositions that are also conjunctions, adjectives that look like verbs', () => {
+  it('splits after “as” or “after” used as a preposition', () => {
+    expect(out('The city declined after the war and recovered its importance in the nineteenth century.')).toEqual([
+      'The city declined after the war.',
+      'The city recovered its importance in the nineteenth century.'
+    ])
+  })
+  it('does not read adjectives joined by “and” as two predicates', () => {
+    expect(out('The British described the clan as a powerful and united, but quarrelsome tribe.')).toHaveLength(1)
+    expect(out('It is usually seen as upscale and more sophisticated than other magazines.')).toHaveLength(1)
+    expect(out('It is free of the problems and constraints linked to other algorithms.')).toHaveLength(1)
+  })
+  it('gives a participle after a predicate adjective the subject’s number', () => {
+    expect(out('Anglo-Saxon buildings in Britain were simple, built mainly using wood with thatch for roofing.')).toEqual([
+      'Anglo-Saxon buildings in Britain were simple.',
+      'They were built mostly using wood with thatch for roofing.'
+    ])
+  })
+})

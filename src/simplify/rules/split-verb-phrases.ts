@@ -42,6 +42,9 @@ function subjectOf(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: 
   return undefined
 }
 
+/** Words that open what follows a verb (`stayed in the control`), rarely what follows an adjective. */
+const objectOpeners = new Set(['in', 'on', 'at', 'to', 'into', 'from', 'for', 'with', 'by', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'up', 'out', 'down', 'back', 'away'])
+
 /** Modal verbs: they show no tense that must agree. */
 const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 
@@ -97,7 +100,11 @@ export const splitVerbPhrases: Rule = {
         // After a verb in the present, an `-ed` word is a participle (`is a thriller written and directed by`,
         // `hybridizes with … the rare and endangered …`), not a second predicate. Nor may the second
         // predicate belong to a clause inside the first part (`showed that Riluzole lengthens …, and may …`).
-        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || holdsInnerClause(left, verbIndex)) continue
+        // `a powerful and united tribe`: two adjectives, no second predicate.
+        const lastWord = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
+        const afterHead = right.find((item, at) => at > 0 && item.kind === 'word')?.value.toLowerCase() ?? ''
+        const adjectives = /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
+        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
         // `… and called for help` → `He called for help`.
         second = [...subject, space, ...right]
       } else if (opensClause(right)) {
