@@ -62,3 +62,23 @@ describe('prepositions that are also conjunctions, adjectives that look like ver
     ])
   })
 })
+
+describe('the subject taken up again after a split', () => {
+  it('uses “It” or “They” for a long subject or one with a number, never for a person noun', () => {
+    expect(out('The 1977 Atlantic hurricane season officially began on June 1, 1977, and lasted until November 30, 1977.')).toEqual([
+      'The 1977 Atlantic hurricane season officially started on June 1, 1977.',
+      'It lasted until November 30, 1977.'
+    ])
+    expect(out('The first use of the word was for the limbs of fish, but has been extended to other limbs.')).toEqual([
+      'The first use of the word was for the limbs of fish.',
+      'But it has been extended to other limbs.'
+    ])
+    expect(out('The young singer from the small northern town released an album in 1990, and toured Europe.')).toHaveLength(1)
+  })
+  it('leaves an adverb before the verb with the first clause', () => {
+    expect(out('He legally changed his name to Robert Dylan and signed a management contract with Albert Grossman.')).toEqual([
+      'He legally changed his name to Robert Dylan.',
+      'He signed a management contract with Albert Grossman.'
+    ])
+  })
+})

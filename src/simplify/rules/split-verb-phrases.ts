@@ -1,7 +1,7 @@
 import {endsInsideSubordinate, isFiniteVerb, opensClause, opensDependent, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
-import {capitalize, closeSentence, space, trimTokens, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
 import {tagsOf} from '../part-of-speech.ts'
 import {isPastVerb} from '../verb-forms.ts'
 import {isCommonWord} from '../word-frequency.ts'
@@ -25,6 +25,8 @@ const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', 'because
 function subjectOf(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: number} | undefined {
   let words = 0
   let start = 0
+  // Adverbs right before the verb (`officially began`) belong to the first clause only.
+  let adverbStart = -1
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token?.kind === 'punctuation') return undefined
@@ -35,13 +37,64 @@ function subjectOf(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: 
       continue
     }
     if (words > 0 && isFiniteVerb(lower)) {
-      return words <= 5 ? {subject: trimTokens(tokens.slice(start, index)), verb: lower, verbIndex: index} : undefined
+      const end = adverbStart === -1 ? index : adverbStart
+      const subject = trimTokens(tokens.slice(start, end))
+      // Repeating a number (`The 1977 season`) would state it twice: a pronoun takes it up instead.
+      const hasNumber = subject.some((item) => item.kind === 'word' && /\d/.test(item.value))
+      if (words <= 5 && !hasNumber) return {subject, verb: lower, verbIndex: index}
+      // A long subject is taken up by a pronoun: `The 1977 Atlantic hurricane season … began …` → `It …`.
+      const pronoun = pronounFor(subject)
+      return pronoun === undefined ? undefined : {subject: [word(pronoun)], verb: lower, verbIndex: index}
     }
+    if (words > 0 && /^[a-z]+ly$/.test(token.value) && tagsOf(lower)[0] === 'RB') {
+      if (adverbStart === -1) adverbStart = index
+      continue
+    }
+    adverbStart = -1
     words++
   }
   return undefined
 }
 
+/** Prepositions after which a noun phrase's head has been passed (`the capital of France`). */
+const headEnders = new Set(['of', 'in', 'from', 'at', 'on', 'with', 'for', 'by', 'near', 'under', 'between'])
+
+/**
+ * Returns `It` or `They` for a subject whose head is a common noun that is no
+ * person (`the 1977 hurricane season` → `It`, `the early settlers` → undefined:
+ * it could be `they`, but a person noun is left to be repeated), or undefined when unsure.
+ */
+function pronounFor(subject: Tokens): string | undefined {
+  const words = subject.filter((item) => item.kind === 'word').map((item) => item.value)
+  const first = (words[0] ?? '').toLowerCase()
+  if (first !== 'the' && first !== 'this' && first !== 'these' && first !== 'its' && first !== 'their') return undefined
+  let head: string | undefined
+  for (const value of words.slice(1)) {
+    if (headEnders.has(value.toLowerCase())) break
+    head = value
+  }
+  if (head === undefined || /^\p{Lu}/u.test(head)) return undefined
+  const tag = tagsOf(head.toLowerCase())[0]
+  if (tag === 'NNS') return 'They'
+  if (tag !== 'NN' || isPersonNoun(head.toLowerCase())) return undefined
+  return 'It'
+}
+
+/** Singular nouns for people that no ending shows. */
+const personNouns = new Set([
+  'king', 'queen', 'prince', 'son', 'grandson', 'stepson', 'daughter', 'wife', 'husband', 'child', 'boy', 'girl', 'baby',
+  'chief', 'pope', 'bishop', 'priest', 'monk', 'nun', 'saint', 'god', 'hero', 'heir', 'judge', 'chef', 'coach', 'guide',
+  'spy', 'thief', 'lord', 'lady', 'duke', 'knight', 'tsar', 'czar', 'sultan', 'pharaoh', 'general', 'captain', 'colonel',
+  'sergeant', 'pilot', 'poet', 'nurse', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'enemy', 'ally', 'rival',
+  'victim', 'hostage', 'person', 'individual', 'adult', 'youth', 'teen', 'native', 'citizen', 'candidate', 'delegate',
+  'diplomat', 'official', 'cardinal', 'deputy', 'mayor', 'widow', 'bride', 'groom', 'guest', 'host', 'pupil', 'scout',
+  'slave', 'serf', 'squire', 'vicar', 'rabbi', 'imam', 'shah', 'emir', 'khan', 'chancellor', 'consul', 'envoy', 'cook'
+])
+
+/** Returns whether a singular noun may name a person (`singer`, `king`, `woman`): `it` would be wrong for it. */
+function isPersonNoun(lower: string): boolean {
+  return personNouns.has(lower) || /(er|or|ist|ian|ess|ee|eer|ier|ant|ent|man|men|ar|ive|ic|ite|yst|ard)$/.test(lower)
+}
 /** Words that open what follows a verb (`stayed in the control`), rarely what follows an adjective. */
 const objectOpeners = new Set(['in', 'on', 'at', 'to', 'into', 'from', 'for', 'with', 'by', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'up', 'out', 'down', 'back', 'away'])
 
