@@ -67,7 +67,7 @@ const curated: Readonly<Record<string, string>> = {
   verify: 'check', verified: 'checked', visualize: 'see', whereby: 'by which', wherein: 'in which',
   previous: 'earlier', mainly: 'mostly', perhaps: 'maybe', possibly: 'maybe', usage: 'use',
   create: 'make', creates: 'makes', creating: 'making', incorporates: 'includes', incorporating: 'including',
-  fortnight: 'two weeks', largest: 'biggest', formerly: 'once', precise: 'exact', precisely: 'exactly'
+  fortnight: 'two weeks', largest: 'biggest', formerly: 'once', precise: 'exact', precisely: 'exactly', firearms: 'guns'
 }
 
 /** Words whose retext-simplify suggestion changes the meaning in common contexts, so they are never swapped. */

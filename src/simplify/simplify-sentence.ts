@@ -19,10 +19,13 @@ import {splitClauseList} from './rules/split-clause-list.ts'
 import {simplePast} from './rules/simple-past.ts'
 import {splitAppositive} from './rules/split-appositive.ts'
 import {splitTrailingAppositive} from './rules/split-trailing-appositive.ts'
+import {splitSummaryAppositive} from './rules/split-summary-appositive.ts'
 import {splitCommaClause} from './rules/split-comma-clause.ts'
 import {splitContrast} from './rules/split-contrast.ts'
 import {splitDespite} from './rules/split-despite.ts'
 import {splitAfter} from './rules/split-after.ts'
+import {splitAsPartOf} from './rules/split-as-part-of.ts'
+import {splitReportThat} from './rules/split-report-that.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
 import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
@@ -77,6 +80,7 @@ const rules: readonly Rule[] = [
   splitClauseList,
   splitAppositive,
   splitTrailingAppositive,
+  splitSummaryAppositive,
   splitRelativeClause,
   splitPrepositionWhich,
   splitCoordination,
@@ -88,6 +92,8 @@ const rules: readonly Rule[] = [
   splitVerbPhrases,
   splitWhereWith,
   splitAfter,
+  splitAsPartOf,
+  splitReportThat,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,

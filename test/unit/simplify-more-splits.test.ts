@@ -46,9 +46,10 @@ describe('split-despite', () => {
       'The match went ahead in London.',
       'This was despite heavy rain all week.'
     ])
+    // A subject and an `-ing` verb make the phrase a clause of its own: `X said …. But …`.
     expect(out('Despite the council saying it would cut the fare, the strike spread to 3 cities.')).toEqual([
-      'The strike spread to 3 cities.',
-      'This was despite the council saying it would cut the fare.'
+      'The council said it would cut the fare.',
+      'But the strike spread to 3 cities.'
     ])
   })
   it('leaves short phrases, phrases with pauses and non-clauses alone', () => {
@@ -72,7 +73,12 @@ describe('split-where-with: “with … demands for …”', () => {
   })
   it('splits the tail after a “Despite …,” opener, but not after an attribution, and never points “This was despite” at the tail', () => {
     expect(out('Despite the council saying it would cut the fare, the strike spread across the city, with broader demands for better pay.')).toEqual([
-      'Despite the council saying it would cut the fare, the strike spread across the city.',
+      'The council said it would cut the fare.',
+      'But the strike spread across the city.',
+      'This came with broader demands for better pay.'
+    ])
+    expect(out('Despite heavy rain all week, the strike spread across the city, with broader demands for better pay.')).toEqual([
+      'Despite heavy rain all week, the strike spread across the city.',
       'This came with broader demands for better pay.'
     ])
     expect(rulesOf('According to the union, the strike spread across the city, with broader demands for better pay.')).not.toContain('split-where-with')
@@ -112,7 +118,8 @@ describe('colon and “which” splits leave incomplete or ambiguous parts alone
 describe('split-after', () => {
   it('gives a closing “after …” clause of a past fact its own sentence', () => {
     expect(out('The alliance sent soldiers to the town on Thursday as part of an operation after a night of protests in the north turned violent.')).toEqual([
-      'The alliance sent soldiers to the town on Thursday as part of an operation.',
+      'The alliance sent soldiers to the town on Thursday.',
+      'This was part of an operation.',
       'This came after a night of protests in the north turned violent.'
     ])
   })
