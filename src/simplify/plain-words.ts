@@ -2,6 +2,7 @@ import type {Root, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
+import {oneWordSuggestions} from './simplify-patterns.ts'
 import {wordFrequency} from './word-frequency.ts'
 
 /**
@@ -105,37 +106,38 @@ const wordSuggestions = new Map<string, string | null>()
 const maxRememberedWords = 50_000
 
 /**
- * Whether some word of `tree` has a plain alternative when it stands alone. Words not yet
- * known go through the plugin together, each as a sentence of its own, and are remembered.
+ * Whether some word of `tree` has a plain alternative when it stands alone (looked up in the
+ * plugin's phrase table, and remembered per word).
  */
 function hasSuggestedWord(tree: Root): boolean {
-  const unknown = new Map<string, Word>()
   const stack: {type: string; children?: unknown}[] = [tree]
-  let found = false
   while (stack.length > 0) {
     const node = stack.pop()
     if (node === undefined) break
     if (node.type === 'WordNode') {
-      const key = toString(node as Word).toLowerCase()
-      const known = wordSuggestions.get(key)
-      if (known === undefined) unknown.set(key, node as Word)
-      else if (known !== null) found = true
+      if (aloneSuggestion(toString(node as Word).toLowerCase()) !== null) return true
     } else if (Array.isArray(node.children)) {
       for (const child of node.children as {type: string}[]) stack.push(child)
     }
   }
-  if (unknown.size === 0) return found
-  if (wordSuggestions.size + unknown.size > maxRememberedWords) wordSuggestions.clear()
-  const alone = suggestionsOf({
-    type: 'RootNode',
-    children: [{type: 'ParagraphNode', children: [...unknown.values()].map((word) => ({type: 'SentenceNode' as const, children: [word]}))}]
-  })
-  for (const key of unknown.keys()) {
-    const plain = alone.get(key) ?? null
-    wordSuggestions.set(key, plain)
-    if (plain !== null) found = true
+  return false
+}
+
+/**
+ * The plain alternative of a word (lower case, as written) when it stands alone: what
+ * `suggestionsOf` finds for a sentence of that word only, without running the plugin.
+ *
+ * Returns the plain word, or `null` when there is none.
+ */
+function aloneSuggestion(key: string): string | null {
+  let known = wordSuggestions.get(key)
+  if (known === undefined) {
+    known = null
+    for (const expected of oneWordSuggestions(key)) known = plainAlternative(key, expected) ?? known
+    if (wordSuggestions.size >= maxRememberedWords) wordSuggestions.clear()
+    wordSuggestions.set(key, known)
   }
-  return found
+  return known
 }
 
 /** The plugin's single-word suggestions for `tree`, filtered as `retextSimplifyWords` says. */
@@ -145,20 +147,32 @@ function suggestionsOf(tree: Root): Map<string, string> {
   const found = new Map<string, string>()
   for (const message of file.messages) {
     const actual = (message.actual ?? '').toLowerCase()
-    if (actual.includes(' ') || ambiguous.has(actual) || Object.hasOwn(curated, actual)) continue
-    let best: string | undefined
-    let bestCount = 0
-    for (const option of message.expected ?? []) {
-      if (option.includes(' ')) continue
-      const count = wordFrequency(option)
-      if (count > bestCount) {
-        best = option
-        bestCount = count
-      }
-    }
-    if (best !== undefined && bestCount > 20 * Math.max(wordFrequency(actual), 1)) found.set(actual, best)
+    const plain = plainAlternative(actual, message.expected ?? [])
+    if (plain !== undefined) found.set(actual, plain)
   }
   return found
+}
+
+/**
+ * The most frequent one-word suggestion (SUBTLEX-US) for a word the plugin reports (`actual`,
+ * lower case), kept only when it is far more common than the word and the word is one word,
+ * not known to be ambiguous and not in the curated table.
+ *
+ * Returns the plain word, or undefined when none qualifies.
+ */
+function plainAlternative(actual: string, expected: readonly string[]): string | undefined {
+  if (actual.includes(' ') || ambiguous.has(actual) || Object.hasOwn(curated, actual)) return undefined
+  let best: string | undefined
+  let bestCount = 0
+  for (const option of expected) {
+    if (option.includes(' ')) continue
+    const count = wordFrequency(option)
+    if (count > bestCount) {
+      best = option
+      bestCount = count
+    }
+  }
+  return best !== undefined && bestCount > 20 * Math.max(wordFrequency(actual), 1) ? best : undefined
 }
 
 /** Returns the curated plain word for a hard one (lower case), or undefined when there is none. */
