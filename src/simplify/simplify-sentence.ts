@@ -32,7 +32,7 @@ import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {splitPrepositionWhich} from './rules/split-preposition-which.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
 import {midSentenceNames, sentenceFacts, type SentenceFacts} from './sentence-facts.ts'
-import {render, sentenceTokens, wordCount, type Token} from './sentence-tokens.ts'
+import {render, sentenceTokens, wordCount, type Token, type Tokens} from './sentence-tokens.ts'
 
 /** A glossary entry the simplifier may use to expand an abbreviation. */
 export interface GlossaryHint {
@@ -131,6 +131,17 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
   const names = midSentenceNames(sentences)
   const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree)}
 
+  // The facts of each sentence as it stands, worked out once: every rule checks its rewrites against them.
+  const factsOf = new Map<Tokens, SentenceFacts>()
+  const factsBefore = (tokens: Tokens): SentenceFacts => {
+    let facts = factsOf.get(tokens)
+    if (facts === undefined) {
+      facts = sentenceFacts([tokens], names)
+      factsOf.set(tokens, facts)
+    }
+    return facts
+  }
+
   for (const rule of rules) {
     if (!rule.levels.includes(options.level)) continue
     const refused = new Set<string>()
@@ -141,12 +152,10 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
         changed = false
         const current = sentences[index]
         if (current === undefined) break
-        let beforeFacts: SentenceFacts | undefined
         for (const candidate of rule.candidates(current, context)) {
           if (refused.has(candidate.key)) continue
           const after = candidate.sentences
-          beforeFacts ??= sentenceFacts([current], names)
-          const problems = faithfulnessProblems(beforeFacts, sentenceFacts(after, midSentenceNames(after, new Set(names))), {
+          const problems = faithfulnessProblems(factsBefore(current), sentenceFacts(after, midSentenceNames(after, new Set(names))), {
             level: options.level,
             reorders: rule.reorders,
             dropsDetail: rule.dropsDetail,
