@@ -17,7 +17,8 @@ export function findPhrase(tokens: Tokens, words: readonly string[]): Array<[num
   for (const start of wordPlaces(tokens).get(first) ?? []) {
     let index = start
     let matched = 1
-    while (matched < words.length) {
+    // Reads stay inside the list (a read past its end makes V8 drop its optimised code).
+    while (matched < words.length && index + 2 < tokens.length) {
       const gap = tokens[index + 1]
       const next = tokens[index + 2]
       if (gap?.kind !== 'space' || next?.kind !== 'word' || next.value.toLowerCase() !== words[matched]) break
