@@ -12,13 +12,16 @@ const units: ReadonlyMap<string, number> = new Map(Object.entries({
 /** Values of the multiplier words. */
 const scales: ReadonlyMap<string, number> = new Map(Object.entries({hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12}))
 
+/** A number word such as `twenty-one` (made once: a literal inside a function is a new object at every call). */
+const tensAndUnit = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/
+
 /** Returns the value of a unit number word (`seven` → 7, `twenty-one` → 21), or undefined. */
 export function unitValue(word: string): number | undefined {
   const lower = word.toLowerCase()
   const unit = units.get(lower)
   if (unit !== undefined) return unit
   if (!lower.includes('-')) return undefined
-  const match = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(lower)
+  const match = tensAndUnit.exec(lower)
   if (match?.[1] && match[2]) return (units.get(match[1]) ?? 0) + (units.get(match[2]) ?? 0)
   return undefined
 }

@@ -41,9 +41,25 @@ const pronounAfter = new Set(['that', 'who', 'which', 'another', 'is', 'was', 'c
 /** Words that are capitalised as the first word of a sentence but are never names. */
 const notNames = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK'])
 
+// Regular expressions made once (a literal inside a function is a new object at every call).
+/** A comma between thousands (`1,000`). */
+const thousandsComma = /(\d),(?=\d{3}\b)/g
+/** Zeros before the first other digit. */
+const leadingZeros = /^0+(?=\d)/
+/** A capital letter first. */
+const upperCaseStart = /^\p{Lu}/u
+/** A capital letter after a small one (`iPhone`). */
+const upperCaseInside = /\p{Ll}\p{Lu}/u
+/** A mark that opens a quotation, a bracket or a list (a capitalised word after it may be no name). */
+const openingMark = /^[“"‘(\[:–—]$/
+/** Any digit. */
+const digit = /\d/
+/** A possessive `’s` at the end. */
+const possessive = /[’']s$/
+
 /** Returns a number written in digits as a comparable value: `1,000` → `1000`, `$20` → `20`, `1990s` → `1990s`. */
 function digitValue(value: string): string {
-  return value.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/^0+(?=\d)/, '')
+  return value.replace(thousandsComma, '$1').replace(leadingZeros, '')
 }
 
 /**
@@ -55,11 +71,18 @@ export function midSentenceNames(sentences: readonly Tokens[], into = new Set<st
     let first = true
     for (const token of tokens) {
       if (token.kind !== 'word') continue
-      if (!first && /^\p{Lu}/u.test(token.value) && !notNames.has(token.value)) into.add(token.value)
+      if (!first && startsUpperCase(token.value) && !notNames.has(token.value)) into.add(token.value)
       first = false
     }
   }
   return into
+}
+
+/** Returns whether a word starts with a capital letter (`/^\p{Lu}/u`, with a quick answer for ASCII). */
+function startsUpperCase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperCaseStart.test(value)
 }
 
 /** Per word: whether it has a capital at its start or inside (`iPhone`); bounded. */
@@ -69,7 +92,7 @@ const capitalisedWords = new Map<string, boolean>()
 function isCapitalised(value: string): boolean {
   let known = capitalisedWords.get(value)
   if (known === undefined) {
-    known = /^\p{Lu}/u.test(value) || /\p{Ll}\p{Lu}/u.test(value)
+    known = upperCaseStart.test(value) || upperCaseInside.test(value)
     if (capitalisedWords.size >= 50_000) capitalisedWords.clear()
     capitalisedWords.set(value, known)
   }
@@ -107,14 +130,14 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (token === undefined) continue
       text += token.value
       if (token.kind !== 'word') {
-        if (token.kind === 'punctuation' && /^[“"‘(\[:–—]$/.test(token.value)) afterOpening = true
+        if (token.kind === 'punctuation' && openingMark.test(token.value)) afterOpening = true
         else if (token.kind !== 'space') afterOpening = false
         continue
       }
       const value = token.value
       words.add(value)
       const lower = value.toLowerCase()
-      if (/\d/.test(value)) {
+      if (digit.test(value)) {
         numbers.push(digitValue(value))
         order.push('#' + digitValue(value))
       } else if (ordinals.has(lower)) {
@@ -154,7 +177,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (negationWords.has(lower) || lower.endsWith('n\'t') || lower.endsWith('n’t')) negations++
       const capitalised = isCapitalised(value)
       if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonWord(value) && !knownNames.has(value))) {
-        const name = value.replace(/[’']s$/, '')
+        const name = value.replace(possessive, '')
         names.push(name)
         order.push(name)
       }

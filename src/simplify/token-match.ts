@@ -1,5 +1,11 @@
 import {space, word, type Token, type Tokens} from './sentence-tokens.ts'
 
+// Regular expressions made once (a literal inside a function is a new object at every call).
+/** A word and the comma, full stop, semicolon or colon after it. */
+const trailingMark = /^(.*?)([,.;:]?)$/
+/** A capital letter first. */
+const upperCaseStart = /^\p{Lu}/u
+
 /** Returns the lower-case words of a phrase such as `in order to`. */
 export function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
@@ -77,7 +83,7 @@ export function phraseTokens(text: string): Token[] {
   for (const part of text.split(' ')) {
     if (part === '') continue
     if (tokens.length > 0) tokens.push(space)
-    const match = /^(.*?)([,.;:]?)$/.exec(part)
+    const match = trailingMark.exec(part)
     tokens.push(word(match?.[1] ?? part))
     if (match?.[2]) tokens.push({kind: 'punctuation', value: match[2]})
   }
@@ -96,7 +102,7 @@ export function replaceRange(tokens: Tokens, start: number, end: number, replace
   const first = isFirstWord(tokens, start)
   let insert = [...replacement]
   const original = tokens[start]
-  const capital = original !== undefined && /^\p{Lu}/u.test(original.value)
+  const capital = original !== undefined && upperCaseStart.test(original.value)
   if (insert.length === 0) {
     // Remove one space next to the deleted words.
     if (after[0]?.kind === 'space') after = after.slice(1)
