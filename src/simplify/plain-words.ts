@@ -1,7 +1,6 @@
-import type {Root, Word} from 'nlcst'
+import type {Parents, Root} from 'nlcst'
+import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
-import retextSimplify from 'retext-simplify'
-import {VFile} from 'vfile'
 import {oneWordSuggestions} from './simplify-patterns.ts'
 import {wordFrequency} from './word-frequency.ts'
 
@@ -82,21 +81,34 @@ const ambiguous = new Set([
   'objective', 'locate', 'located', 'receive', 'received', 'receives', 'receiving', 'elevated', 'conclusion'
 ])
 
-const findPhrases = retextSimplify()
-
 /**
  * Plain alternatives that `retext-simplify`'s phrase table suggests for the
  * single words of a text: for each, the most frequent one-word suggestion
  * (SUBTLEX-US), kept only when it is far more common than the word it replaces
- * and the word is not known to be ambiguous.
+ * and the word is not known to be ambiguous. As in the plugin, a word quoted or
+ * set apart (`"utilize"`, `(utilize)`) is left out.
  *
  * Returns a map from the lower-case word to its plain alternative.
  */
 export function retextSimplifyWords(tree: Root): Map<string, string> {
-  // Each run of the plugin first indexes its whole phrase table, and most sentences hold no
-  // word it would swap: only a text with such a word goes through it (context, such as a
-  // quotation, can still rule the word out there).
-  return hasSuggestedWord(tree) ? suggestionsOf(tree) : new Map()
+  const found = new Map<string, string>()
+  const stack: Parents[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()
+    if (parent === undefined) break
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index]
+      if (node === undefined) continue
+      if (node.type === 'WordNode') {
+        const key = toString(node).toLowerCase()
+        const plain = aloneSuggestion(key)
+        if (plain !== null && !isLiteral(parent, index)) found.set(key, plain)
+      } else if ('children' in node) {
+        stack.push(node)
+      }
+    }
+  }
+  return found
 }
 
 /** Per word (lower case, as written): its plain alternative when it stands alone, or `null`. */
@@ -106,26 +118,8 @@ const wordSuggestions = new Map<string, string | null>()
 const maxRememberedWords = 50_000
 
 /**
- * Whether some word of `tree` has a plain alternative when it stands alone (looked up in the
- * plugin's phrase table, and remembered per word).
- */
-function hasSuggestedWord(tree: Root): boolean {
-  const stack: {type: string; children?: unknown}[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node === undefined) break
-    if (node.type === 'WordNode') {
-      if (aloneSuggestion(toString(node as Word).toLowerCase()) !== null) return true
-    } else if (Array.isArray(node.children)) {
-      for (const child of node.children as {type: string}[]) stack.push(child)
-    }
-  }
-  return false
-}
-
-/**
  * The plain alternative of a word (lower case, as written) when it stands alone: what
- * `suggestionsOf` finds for a sentence of that word only, without running the plugin.
+ * `retext-simplify` reports for a sentence of that word only (looked up in its phrase table).
  *
  * Returns the plain word, or `null` when there is none.
  */
@@ -138,19 +132,6 @@ function aloneSuggestion(key: string): string | null {
     wordSuggestions.set(key, known)
   }
   return known
-}
-
-/** The plugin's single-word suggestions for `tree`, filtered as `retextSimplifyWords` says. */
-function suggestionsOf(tree: Root): Map<string, string> {
-  const file = new VFile()
-  findPhrases(tree, file)
-  const found = new Map<string, string>()
-  for (const message of file.messages) {
-    const actual = (message.actual ?? '').toLowerCase()
-    const plain = plainAlternative(actual, message.expected ?? [])
-    if (plain !== undefined) found.set(actual, plain)
-  }
-  return found
 }
 
 /**

@@ -7,6 +7,9 @@ import {normalizeForSearch, oneWordSuggestions} from '../../src/simplify/simplif
 import {patterns} from '../../node_modules/retext-simplify/lib/patterns.js'
 import {retextSimplifyWords} from '../../src/simplify/plain-words.ts'
 import {ParseEnglish} from 'parse-english'
+import {readFile} from 'node:fs/promises'
+
+const parse = (text: string): Root => new ParseEnglish().parse(text)
 
 const plugin = retextSimplify()
 
@@ -60,10 +63,38 @@ describe('simplify-patterns', () => {
   })
 
   it('keeps a word quoted or in brackets out of the suggestions, as the plugin does', () => {
-    const parse = (text: string): Root => new ParseEnglish().parse(text)
     expect(retextSimplifyWords(parse('The lights accentuate the hall.')).get('accentuate')).toBe('stress')
     expect(retextSimplifyWords(parse('The word "accentuate" is long.')).has('accentuate')).toBe(false)
     expect(retextSimplifyWords(parse('The lights (accentuate) the hall.')).has('accentuate')).toBe(false)
     expect(retextSimplifyWords(parse('The hall was quiet.')).size).toBe(0)
+  })
+
+  it('suggests for the words of a text what the plugin reports for them there', async () => {
+    const article = await readFile(new URL('../../content/kazakhstan-russian-alliance-troops.md', import.meta.url), 'utf8')
+    const texts = [
+      ...article.split('\n').filter((line) => line.trim() !== ''),
+      'They accentuate the abundance, "advantageous" as it is, and (accentuate) it – accentuate – again.',
+      'An abundance of advantageous beverages; an ABUNDANCE of “advantageous” ones: accentuate!',
+      'To accomplish this, they will allocate funds, eliminate waste and minimize costs (alleviate) — whereas others “disclose” nothing.',
+      'Multiple agencies attempt to formulate, consolidate and furnish an appreciable, state-of-the-art interface.',
+      "He'd 'elucidate' it; she will 'forfeit' and necessitate [preclude] more: 'solicit'."
+    ]
+    let compared = 0
+    for (const text of texts) {
+      const tree = parse(text)
+      const file = new VFile()
+      plugin(tree, file)
+      // Words the plugin reports in context, which have a suggestion when they stand alone.
+      const expected = new Set<string>()
+      for (const message of file.messages) {
+        const actual = (message.actual ?? '').toLowerCase()
+        if (!actual.includes(' ') && retextSimplifyWords(parse(actual)).has(actual)) expected.add(actual)
+      }
+      const found = retextSimplifyWords(tree)
+      expect(new Set(found.keys()), text).toEqual(expected)
+      for (const [word, plain] of found) expect(retextSimplifyWords(parse(word)).get(word)).toBe(plain)
+      compared += expected.size
+    }
+    expect(compared).toBeGreaterThan(15)
   })
 })
