@@ -12,11 +12,26 @@ const units: ReadonlyMap<string, number> = new Map(Object.entries({
 /** Values of the multiplier words. */
 const scales: ReadonlyMap<string, number> = new Map(Object.entries({hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12}))
 
+/** Character codes of the lower-case first letters of all number words (from the tables above). */
+const firstLetterCodes = new Set([...units.keys(), ...scales.keys()].map((key) => key.charCodeAt(0)))
+
+/**
+ * Whether a word may be a number word, judged by its first letter: `false` for a word that
+ * starts with an ASCII character no number word starts with (most words), so it needs no
+ * lower-casing and no lookup; `true` otherwise (other scripts are looked up in full).
+ */
+function mayBeNumberWord(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (!(code < 128)) return true
+  return firstLetterCodes.has(code >= 65 && code <= 90 ? code + 32 : code)
+}
+
 /** A number word such as `twenty-one` (made once: a literal inside a function is a new object at every call). */
 const tensAndUnit = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/
 
 /** Returns the value of a unit number word (`seven` → 7, `twenty-one` → 21), or undefined. */
 export function unitValue(word: string): number | undefined {
+  if (!mayBeNumberWord(word)) return undefined
   const lower = word.toLowerCase()
   const unit = units.get(lower)
   if (unit !== undefined) return unit
@@ -28,6 +43,7 @@ export function unitValue(word: string): number | undefined {
 
 /** Returns the value of a scale word (`thousand` → 1000), or undefined. */
 export function scaleValue(word: string): number | undefined {
+  if (!mayBeNumberWord(word)) return undefined
   const lower = word.toLowerCase()
   return scales.get(lower)
 }
