@@ -111,6 +111,17 @@ function isPronounOne(tokens: Tokens, index: number): boolean {
   )
 }
 
+/** Returns the words from `index` on (at most 8), read across spaces and hyphens, where a number in words may be. */
+function wordRun(tokens: Tokens, index: number): string[] {
+  const run: string[] = []
+  for (let ahead = index; ahead < tokens.length && run.length < 8; ahead++) {
+    const next = tokens[ahead]
+    if (next?.kind === 'word') run.push(next.value)
+    else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
+  }
+  return run
+}
+
 /**
  * Collect the facts of sentences (each a token list); a capitalised common word
  * first in a sentence counts as a name only when `knownNames` holds it.
@@ -145,14 +156,8 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
         order.push('#' + (ordinals.get(lower) ?? lower))
       } else {
         // A number in words starts with a unit word or `a` (`a thousand`): other words are not read on.
-        const run: string[] = []
         const mayBeNumber = lower === 'a' || unitValue(lower) !== undefined
-        for (let ahead = index; mayBeNumber && ahead < tokens.length && run.length < 8; ahead++) {
-          const next = tokens[ahead]
-          if (next?.kind === 'word') run.push(next.value)
-          else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
-        }
-        const number = mayBeNumber ? readNumberWords(run) : undefined
+        const number = mayBeNumber ? readNumberWords(wordRun(tokens, index)) : undefined
         // `one` as a pronoun (`a slow one`, `the one that`) is not a number.
         const pronounOne = lower === 'one' && number?.length === 1 && isPronounOne(tokens, index)
         if (number && !pronounOne) {
