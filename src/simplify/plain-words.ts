@@ -1,7 +1,7 @@
-import type {Root, Word} from 'nlcst'
+import type {Parents, Root} from 'nlcst'
+import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
-import retextSimplify from 'retext-simplify'
-import {VFile} from 'vfile'
+import {oneWordSuggestions} from './simplify-patterns.ts'
 import {wordFrequency} from './word-frequency.ts'
 
 /**
@@ -84,21 +84,34 @@ const ambiguous = new Set([
   'objective', 'locate', 'located', 'receive', 'received', 'receives', 'receiving', 'elevated', 'conclusion'
 ])
 
-const findPhrases = retextSimplify()
-
 /**
  * Plain alternatives that `retext-simplify`'s phrase table suggests for the
  * single words of a text: for each, the most frequent one-word suggestion
  * (SUBTLEX-US), kept only when it is far more common than the word it replaces
- * and the word is not known to be ambiguous.
+ * and the word is not known to be ambiguous. As in the plugin, a word quoted or
+ * set apart (`"utilize"`, `(utilize)`) is left out.
  *
  * Returns a map from the lower-case word to its plain alternative.
  */
 export function retextSimplifyWords(tree: Root): Map<string, string> {
-  // Each run of the plugin first indexes its whole phrase table, and most sentences hold no
-  // word it would swap: only a text with such a word goes through it (context, such as a
-  // quotation, can still rule the word out there).
-  return hasSuggestedWord(tree) ? suggestionsOf(tree) : new Map()
+  const found = new Map<string, string>()
+  const stack: Parents[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()
+    if (parent === undefined) break
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index]
+      if (node === undefined) continue
+      if (node.type === 'WordNode') {
+        const key = toString(node).toLowerCase()
+        const plain = aloneSuggestion(key)
+        if (plain !== null && !isLiteral(parent, index)) found.set(key, plain)
+      } else if ('children' in node) {
+        stack.push(node)
+      }
+    }
+  }
+  return found
 }
 
 /** Per word (lower case, as written): its plain alternative when it stands alone, or `null`. */
@@ -108,60 +121,42 @@ const wordSuggestions = new Map<string, string | null>()
 const maxRememberedWords = 50_000
 
 /**
- * Whether some word of `tree` has a plain alternative when it stands alone. Words not yet
- * known go through the plugin together, each as a sentence of its own, and are remembered.
+ * The plain alternative of a word (lower case, as written) when it stands alone: what
+ * `retext-simplify` reports for a sentence of that word only (looked up in its phrase table).
+ *
+ * Returns the plain word, or `null` when there is none.
  */
-function hasSuggestedWord(tree: Root): boolean {
-  const unknown = new Map<string, Word>()
-  const stack: {type: string; children?: unknown}[] = [tree]
-  let found = false
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node === undefined) break
-    if (node.type === 'WordNode') {
-      const key = toString(node as Word).toLowerCase()
-      const known = wordSuggestions.get(key)
-      if (known === undefined) unknown.set(key, node as Word)
-      else if (known !== null) found = true
-    } else if (Array.isArray(node.children)) {
-      for (const child of node.children as {type: string}[]) stack.push(child)
-    }
+function aloneSuggestion(key: string): string | null {
+  let known = wordSuggestions.get(key)
+  if (known === undefined) {
+    known = null
+    for (const expected of oneWordSuggestions(key)) known = plainAlternative(key, expected) ?? known
+    if (wordSuggestions.size >= maxRememberedWords) wordSuggestions.clear()
+    wordSuggestions.set(key, known)
   }
-  if (unknown.size === 0) return found
-  if (wordSuggestions.size + unknown.size > maxRememberedWords) wordSuggestions.clear()
-  const alone = suggestionsOf({
-    type: 'RootNode',
-    children: [{type: 'ParagraphNode', children: [...unknown.values()].map((word) => ({type: 'SentenceNode' as const, children: [word]}))}]
-  })
-  for (const key of unknown.keys()) {
-    const plain = alone.get(key) ?? null
-    wordSuggestions.set(key, plain)
-    if (plain !== null) found = true
-  }
-  return found
+  return known
 }
 
-/** The plugin's single-word suggestions for `tree`, filtered as `retextSimplifyWords` says. */
-function suggestionsOf(tree: Root): Map<string, string> {
-  const file = new VFile()
-  findPhrases(tree, file)
-  const found = new Map<string, string>()
-  for (const message of file.messages) {
-    const actual = (message.actual ?? '').toLowerCase()
-    if (actual.includes(' ') || ambiguous.has(actual) || Object.hasOwn(curated, actual)) continue
-    let best: string | undefined
-    let bestCount = 0
-    for (const option of message.expected ?? []) {
-      if (option.includes(' ')) continue
-      const count = wordFrequency(option)
-      if (count > bestCount) {
-        best = option
-        bestCount = count
-      }
+/**
+ * The most frequent one-word suggestion (SUBTLEX-US) for a word the plugin reports (`actual`,
+ * lower case), kept only when it is far more common than the word and the word is one word,
+ * not known to be ambiguous and not in the curated table.
+ *
+ * Returns the plain word, or undefined when none qualifies.
+ */
+function plainAlternative(actual: string, expected: readonly string[]): string | undefined {
+  if (actual.includes(' ') || ambiguous.has(actual) || Object.hasOwn(curated, actual)) return undefined
+  let best: string | undefined
+  let bestCount = 0
+  for (const option of expected) {
+    if (option.includes(' ')) continue
+    const count = wordFrequency(option)
+    if (count > bestCount) {
+      best = option
+      bestCount = count
     }
-    if (best !== undefined && bestCount > 20 * Math.max(wordFrequency(actual), 1)) found.set(actual, best)
   }
-  return found
+  return best !== undefined && bestCount > 20 * Math.max(wordFrequency(actual), 1) ? best : undefined
 }
 
 /** Returns the curated plain word for a hard one (lower case), or undefined when there is none. */

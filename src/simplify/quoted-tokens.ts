@@ -1,11 +1,26 @@
 import type {Tokens} from './sentence-tokens.ts'
 
+/** The flags of each token list asked about (many rules ask about the same sentence). */
+const flagsOf = new WeakMap<Tokens, boolean[]>()
+
 /**
  * Find which tokens lie inside a quotation (`“…”`, `"…"` or `‘…’`), quote marks included.
+ * Worked out once per token list; the flags are frozen, as every caller of the list shares them.
  *
  * Returns one flag per token.
  */
 export function quotedTokens(tokens: Tokens): boolean[] {
+  let flags = flagsOf.get(tokens)
+  if (flags === undefined) {
+    flags = quoteFlags(tokens)
+    Object.freeze(flags)
+    flagsOf.set(tokens, flags)
+  }
+  return flags
+}
+
+/** Returns one flag per token: whether it lies inside a quotation, quote marks included. */
+function quoteFlags(tokens: Tokens): boolean[] {
   const flags: boolean[] = []
   let straight = false
   let curly = 0

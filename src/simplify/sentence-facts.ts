@@ -26,11 +26,12 @@ const negationWords = new Set([
   'failed', 'unable', 'except', 'against', 'only'
 ])
 
-const ordinals: Readonly<Record<string, string>> = {
+/** Ordinal words as numbers (a `Map`: lookups by ever new words stay fast in optimised code). */
+const ordinals: ReadonlyMap<string, string> = new Map(Object.entries({
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
   eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th', twentieth: '20th',
   hundredth: '100th', thousandth: '1000th'
-}
+}))
 
 /** Words before `one` that make it a pronoun. */
 const pronounBefore = new Set(['a', 'an', 'the', 'this', 'that', 'each', 'every', 'any', 'no', 'which', 'another', 'someone', 'such'])
@@ -41,9 +42,25 @@ const pronounAfter = new Set(['that', 'who', 'which', 'another', 'is', 'was', 'c
 /** Words that are capitalised as the first word of a sentence but are never names. */
 const notNames = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK'])
 
+// Regular expressions made once (a literal inside a function is a new object at every call).
+/** A comma between thousands (`1,000`). */
+const thousandsComma = /(\d),(?=\d{3}\b)/g
+/** Zeros before the first other digit. */
+const leadingZeros = /^0+(?=\d)/
+/** A capital letter first. */
+const upperCaseStart = /^\p{Lu}/u
+/** A capital letter after a small one (`iPhone`). */
+const upperCaseInside = /\p{Ll}\p{Lu}/u
+/** A mark that opens a quotation, a bracket or a list (a capitalised word after it may be no name). */
+const openingMark = /^[“"‘(\[:–—]$/
+/** Any digit. */
+const digit = /\d/
+/** A possessive `’s` at the end. */
+const possessive = /[’']s$/
+
 /** Returns a number written in digits as a comparable value: `1,000` → `1000`, `$20` → `20`, `1990s` → `1990s`. */
 function digitValue(value: string): string {
-  return value.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/^0+(?=\d)/, '')
+  return value.replace(thousandsComma, '$1').replace(leadingZeros, '')
 }
 
 /**
@@ -55,11 +72,18 @@ export function midSentenceNames(sentences: readonly Tokens[], into = new Set<st
     let first = true
     for (const token of tokens) {
       if (token.kind !== 'word') continue
-      if (!first && /^\p{Lu}/u.test(token.value) && !notNames.has(token.value)) into.add(token.value)
+      if (!first && startsUpperCase(token.value) && !notNames.has(token.value)) into.add(token.value)
       first = false
     }
   }
   return into
+}
+
+/** Returns whether a word starts with a capital letter (`/^\p{Lu}/u`, with a quick answer for ASCII). */
+function startsUpperCase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperCaseStart.test(value)
 }
 
 /** Per word: whether it has a capital at its start or inside (`iPhone`); bounded. */
@@ -69,7 +93,7 @@ const capitalisedWords = new Map<string, boolean>()
 function isCapitalised(value: string): boolean {
   let known = capitalisedWords.get(value)
   if (known === undefined) {
-    known = /^\p{Lu}/u.test(value) || /\p{Ll}\p{Lu}/u.test(value)
+    known = upperCaseStart.test(value) || upperCaseInside.test(value)
     if (capitalisedWords.size >= 50_000) capitalisedWords.clear()
     capitalisedWords.set(value, known)
   }
@@ -123,6 +147,17 @@ function isCommonNotName(value: string): boolean {
   return lower !== undefined && !lower.startsWith('NNP')
 }
 
+/** Returns the words from `index` on (at most 8), read across spaces and hyphens, where a number in words may be. */
+function wordRun(tokens: Tokens, index: number): string[] {
+  const run: string[] = []
+  for (let ahead = index; ahead < tokens.length && run.length < 8; ahead++) {
+    const next = tokens[ahead]
+    if (next?.kind === 'word') run.push(next.value)
+    else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
+  }
+  return run
+}
+
 /**
  * Collect the facts of sentences (each a token list); a capitalised common word
  * first in a sentence counts as a name only when `knownNames` holds it.
@@ -142,29 +177,23 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (token === undefined) continue
       text += token.value
       if (token.kind !== 'word') {
-        if (token.kind === 'punctuation' && /^[“"‘(\[:–—]$/.test(token.value)) afterOpening = true
+        if (token.kind === 'punctuation' && openingMark.test(token.value)) afterOpening = true
         else if (token.kind !== 'space') afterOpening = false
         continue
       }
       const value = token.value
       words.add(value)
       const lower = value.toLowerCase()
-      if (/\d/.test(value)) {
+      if (digit.test(value)) {
         numbers.push(digitValue(value))
         order.push('#' + digitValue(value))
-      } else if (Object.hasOwn(ordinals, lower) && !(lower === 'first' && isAdverbFirst(tokens, index))) {
-        numbers.push(ordinals[lower] ?? lower)
-        order.push('#' + (ordinals[lower] ?? lower))
+      } else if (ordinals.has(lower) && !(lower === 'first' && isAdverbFirst(tokens, index))) {
+        numbers.push(ordinals.get(lower) ?? lower)
+        order.push('#' + (ordinals.get(lower) ?? lower))
       } else {
         // A number in words starts with a unit word or `a` (`a thousand`): other words are not read on.
-        const run: string[] = []
         const mayBeNumber = lower === 'a' || unitValue(lower) !== undefined
-        for (let ahead = index; mayBeNumber && ahead < tokens.length && run.length < 8; ahead++) {
-          const next = tokens[ahead]
-          if (next?.kind === 'word') run.push(next.value)
-          else if (next?.kind !== 'space' && !(next?.kind === 'punctuation' && next.value === '-')) break
-        }
-        const number = mayBeNumber ? readNumberWords(run) : undefined
+        const number = mayBeNumber ? readNumberWords(wordRun(tokens, index)) : undefined
         // `one` as a pronoun (`a slow one`, `the one that`) is not a number.
         const pronounOne = lower === 'one' && number?.length === 1 && isPronounOne(tokens, index)
         if (number && !pronounOne) {
@@ -189,7 +218,7 @@ export function sentenceFacts(sentences: readonly Tokens[], knownNames: Readonly
       if (negationWords.has(lower) || lower.endsWith('n\'t') || lower.endsWith('n’t')) negations++
       const capitalised = isCapitalised(value)
       if (capitalised && !notNames.has(value) && !((first || afterOpening) && isCommonNotName(value) && !knownNames.has(value))) {
-        const name = value.replace(/[’']s$/, '')
+        const name = value.replace(possessive, '')
         names.push(name)
         order.push(name)
       }

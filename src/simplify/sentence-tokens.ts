@@ -13,6 +13,20 @@ export type Tokens = readonly Token[]
 
 const parser = new ParseEnglish()
 
+// Regular expressions made once (a literal inside a function is a new object at every call).
+/** Three digits first (`000` of `1,000`). */
+const threeDigitsFirst = /^\d{3}\b/
+/** A digit last. */
+const digitLast = /\d$/
+/** A comma, semicolon, colon or dash that cannot end a sentence. */
+const danglingMark = /^[,;:–—-]$/
+/** Marks that end a sentence. */
+const endMarks = /^[.!?…]+$/
+/** A full stop last. */
+const fullStopLast = /\.$/
+/** A closing quote mark or bracket. */
+const closingMark = /^["”’)\]]$/
+
 const kinds: Record<string, Token['kind']> = {
   WordNode: 'word',
   PunctuationNode: 'punctuation',
@@ -32,10 +46,10 @@ export function sentenceTokens(sentence: Sentence): Token[] {
     // `1` `,` `000` → `1,000`.
     if (
       kind === 'word' &&
-      /^\d{3}\b/.test(value) &&
+      threeDigitsFirst.test(value) &&
       last?.value === ',' &&
       before?.kind === 'word' &&
-      /\d$/.test(before.value)
+      digitLast.test(before.value)
     ) {
       tokens.splice(-2, 2, {kind: 'word', value: before.value + ',' + value})
       continue
@@ -109,7 +123,7 @@ export function closeSentence(tokens: Tokens): Token[] {
   // Drop dangling commas, semicolons, colons and dashes at the end.
   while (result.length > 0) {
     const last = result.at(-1)
-    if (last?.kind === 'punctuation' && /^[,;:–—-]$/.test(last.value)) {
+    if (last?.kind === 'punctuation' && danglingMark.test(last.value)) {
       result.pop()
       while (result.at(-1)?.kind === 'space') result.pop()
     } else break
@@ -117,10 +131,10 @@ export function closeSentence(tokens: Tokens): Token[] {
   for (let index = result.length - 1; index >= 0; index--) {
     const token = result[index]
     if (token === undefined) break
-    if (token.kind === 'punctuation' && /^[.!?…]+$/.test(token.value)) return result
+    if (token.kind === 'punctuation' && endMarks.test(token.value)) return result
     // `parse-english` keeps a full stop after a number or an abbreviation in the word (`14.`, `Inc.`).
-    if (token.kind === 'word' && /\.$/.test(token.value)) return result
-    if (token.kind === 'punctuation' && /^["”’)\]]$/.test(token.value)) continue
+    if (token.kind === 'word' && fullStopLast.test(token.value)) return result
+    if (token.kind === 'punctuation' && closingMark.test(token.value)) continue
     break
   }
   result.push({kind: 'punctuation', value: '.'})

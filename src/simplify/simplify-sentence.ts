@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {faithfulnessProblems} from './faithfulness-guard.ts'
 import {retextSimplifyWords} from './plain-words.ts'
-import type {Rule, RuleContext, SimplifyLevel} from './rule.ts'
+import type {Candidate, Rule, RuleContext, SimplifyLevel} from './rule.ts'
 import {concreteNumber} from './rules/concrete-number.ts'
 import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
@@ -35,7 +35,7 @@ import {splitRelativeClause} from './rules/split-relative-clause.ts'
 import {splitPrepositionWhich} from './rules/split-preposition-which.ts'
 import {wordyPhrase} from './rules/wordy-phrase.ts'
 import {midSentenceNames, sentenceFacts, type SentenceFacts} from './sentence-facts.ts'
-import {render, sentenceTokens, wordCount, type Token} from './sentence-tokens.ts'
+import {render, sentenceTokens, wordCount, type Token, type Tokens} from './sentence-tokens.ts'
 
 /** A glossary entry the simplifier may use to expand an abbreviation. */
 export interface GlossaryHint {
@@ -127,51 +127,99 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
   const applied: RewriteNote[] = []
   const rejected: RewriteNote[] = []
   const tree: Root = parser.parse(text)
-  let sentences: Token[][] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(sentenceTokens(node))
-  }
+  let sentences = treeSentences(tree)
   if (sentences.length === 0) return {sentences: text.trim() === '' ? [] : [text.trim()], applied, rejected}
 
   const names = midSentenceNames(sentences)
   const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree)}
-
+  const run: RuleRun = {level: options.level, names, context, applied, rejected, factsOf: new Map()}
   for (const rule of rules) {
-    if (!rule.levels.includes(options.level)) continue
-    const refused = new Set<string>()
-    for (let index = 0; index < sentences.length; index++) {
-      let rewrites = 0
-      let changed = true
-      while (changed && rewrites < maxRewritesPerRule && applied.length < maxRewrites) {
-        changed = false
-        const current = sentences[index]
-        if (current === undefined) break
-        let beforeFacts: SentenceFacts | undefined
-        for (const candidate of rule.candidates(current, context)) {
-          if (refused.has(candidate.key)) continue
-          const after = candidate.sentences
-          beforeFacts ??= sentenceFacts([current], names)
-          const problems = faithfulnessProblems(beforeFacts, sentenceFacts(after, midSentenceNames(after, new Set(names))), {
-            level: options.level,
-            reorders: rule.reorders,
-            dropsDetail: rule.dropsDetail,
-            droppedWords: candidate.drops ? new Set(candidate.drops) : undefined
-          })
-          if (after.some((sentence) => wordCount(sentence) === 0)) problems.push('leaves an empty sentence')
-          if (problems.length > 0) {
-            refused.add(candidate.key)
-            rejected.push({rule: rule.name, reason: `${candidate.reason} Kept the original: the rewrite ${problems.join('; ')}.`})
-            continue
-          }
-          sentences = [...sentences.slice(0, index), ...after, ...sentences.slice(index + 1)]
-          applied.push({rule: rule.name, reason: candidate.reason})
-          rewrites++
-          changed = true
-          break
+    if (rule.levels.includes(options.level)) sentences = applyRule(rule, sentences, run)
+  }
+  return {sentences: sentences.map((sentence) => render(sentence)), applied, rejected}
+}
+
+/** What one call of `simplifySentence` keeps while its rules run. */
+interface RuleRun {
+  readonly level: SimplifyLevel
+  /** Capitalised words known to be names in the text. */
+  readonly names: ReadonlySet<string>
+  readonly context: RuleContext
+  readonly applied: RewriteNote[]
+  readonly rejected: RewriteNote[]
+  /** The facts of each sentence as it stands, worked out once: every rule checks its rewrites against them. */
+  readonly factsOf: Map<Tokens, SentenceFacts>
+}
+
+/** Returns the sentences of a parsed text as token lists. */
+function treeSentences(tree: Root): Token[][] {
+  const sentences: Token[][] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(sentenceTokens(node))
+  }
+  return sentences
+}
+
+/**
+ * Run one rule over every sentence: apply its first faithful rewrite, then ask it again about
+ * the new sentence, within the limits; note what it applied and what the guard refused.
+ *
+ * Returns the sentences after the rule.
+ */
+function applyRule(rule: Rule, input: Token[][], run: RuleRun): Token[][] {
+  let sentences = input
+  const refused = new Set<string>()
+  for (let index = 0; index < sentences.length; index++) {
+    let rewrites = 0
+    let changed = true
+    while (changed && rewrites < maxRewritesPerRule && run.applied.length < maxRewrites) {
+      changed = false
+      const current = sentences[index]
+      if (current === undefined) break
+      for (const candidate of rule.candidates(current, run.context)) {
+        if (refused.has(candidate.key)) continue
+        const after = candidate.sentences
+        const problems = rewriteProblems(rule, candidate, current, run)
+        if (problems.length > 0) {
+          refused.add(candidate.key)
+          run.rejected.push({rule: rule.name, reason: `${candidate.reason} Kept the original: the rewrite ${problems.join('; ')}.`})
+          continue
         }
+        sentences = [...sentences.slice(0, index), ...after, ...sentences.slice(index + 1)]
+        run.applied.push({rule: rule.name, reason: candidate.reason})
+        rewrites++
+        changed = true
+        break
       }
     }
   }
-  return {sentences: sentences.map((sentence) => render(sentence)), applied, rejected}
+  return sentences
+}
+
+/**
+ * Check one rewrite of `current` with the faithfulness guard.
+ *
+ * Returns the problems found (empty when the rewrite is faithful).
+ */
+function rewriteProblems(rule: Rule, candidate: Candidate, current: Tokens, run: RuleRun): string[] {
+  const after = candidate.sentences
+  const problems = faithfulnessProblems(factsBefore(current, run), sentenceFacts(after, midSentenceNames(after, new Set(run.names))), {
+    level: run.level,
+    reorders: rule.reorders,
+    dropsDetail: rule.dropsDetail,
+    droppedWords: candidate.drops ? new Set(candidate.drops) : undefined
+  })
+  if (after.some((sentence) => wordCount(sentence) === 0)) problems.push('leaves an empty sentence')
+  return problems
+}
+
+/** Returns the facts of a sentence as it stands, worked out once per call. */
+function factsBefore(tokens: Tokens, run: RuleRun): SentenceFacts {
+  let facts = run.factsOf.get(tokens)
+  if (facts === undefined) {
+    facts = sentenceFacts([tokens], run.names)
+    run.factsOf.set(tokens, facts)
+  }
+  return facts
 }

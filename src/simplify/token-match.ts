@@ -1,5 +1,11 @@
 import {space, word, type Token, type Tokens} from './sentence-tokens.ts'
 
+// Regular expressions made once (a literal inside a function is a new object at every call).
+/** A word and the comma, full stop, semicolon or colon after it. */
+const trailingMark = /^(.*?)([,.;:]?)$/
+/** A capital letter first. */
+const upperCaseStart = /^\p{Lu}/u
+
 /** Returns the lower-case words of a phrase such as `in order to`. */
 export function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
@@ -14,52 +20,66 @@ export function findPhrase(tokens: Tokens, words: readonly string[]): Array<[num
   const found: Array<[number, number]> = []
   const first = words[0]
   if (first === undefined) return found
-  for (const start of wordPlaces(tokens).get(first) ?? []) {
-    let index = start
+  const index = wordIndex(tokens)
+  for (const start of index.places.get(first) ?? []) {
+    let at = start
     let matched = 1
-    while (matched < words.length) {
-      const gap = tokens[index + 1]
-      const next = tokens[index + 2]
-      if (gap?.kind !== 'space' || next?.kind !== 'word' || next.value.toLowerCase() !== words[matched]) break
-      index += 2
+    // Reads stay inside the list (a read past its end makes V8 drop its optimised code).
+    while (matched < words.length && at + 2 < tokens.length) {
+      if (tokens[at + 1]?.kind !== 'space' || index.lower[at + 2] !== words[matched]) break
+      at += 2
       matched++
     }
-    if (matched === words.length) found.push([start, index + 1])
+    if (matched === words.length) found.push([start, at + 1])
   }
   return found
 }
 
-/** Where each word (lower case) stands in a token list, worked out once per list. */
-const wordPlacesOf = new WeakMap<Tokens, Map<string, number[]>>()
-
-/**
- * The places of each word of `tokens`, by lower-case word, in order: rules look for many
- * phrases in the same sentence, and most of them are not there at all.
- */
-function wordPlaces(tokens: Tokens): Map<string, number[]> {
-  // Rules ask about the same list many times in a row.
-  if (tokens === lastTokens && lastPlaces !== undefined) return lastPlaces
-  let places = wordPlacesOf.get(tokens)
-  if (places === undefined) {
-    places = new Map()
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]
-      if (token?.kind !== 'word') continue
-      const lower = token.value.toLowerCase()
-      const list = places.get(lower)
-      if (list === undefined) places.set(lower, [index])
-      else list.push(index)
-    }
-    wordPlacesOf.set(tokens, places)
-  }
-  lastTokens = tokens
-  lastPlaces = places
-  return places
+/** The words of a token list in lower case, by place and by word. */
+interface WordIndex {
+  /** Per token: the word in lower case, or `undefined` for a token that is no word. */
+  readonly lower: ReadonlyArray<string | undefined>
+  /** The places of each word (lower case), in order. */
+  readonly places: ReadonlyMap<string, readonly number[]>
 }
 
-/** The list `wordPlaces` was last asked about, and its answer. */
+/** The index of each token list, worked out once per list. */
+const wordIndexOf = new WeakMap<Tokens, WordIndex>()
+
+/**
+ * The lower-case words of `tokens` by place and by word: rules look for many phrases in the
+ * same sentence, and most of them are not there at all.
+ */
+function wordIndex(tokens: Tokens): WordIndex {
+  // Rules ask about the same list many times in a row.
+  if (tokens === lastTokens && lastIndex !== undefined) return lastIndex
+  let index = wordIndexOf.get(tokens)
+  if (index === undefined) {
+    const lower: Array<string | undefined> = []
+    const places = new Map<string, number[]>()
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]
+      if (token?.kind !== 'word') {
+        lower.push(undefined)
+        continue
+      }
+      const value = token.value.toLowerCase()
+      lower.push(value)
+      const list = places.get(value)
+      if (list === undefined) places.set(value, [at])
+      else list.push(at)
+    }
+    index = {lower, places}
+    wordIndexOf.set(tokens, index)
+  }
+  lastTokens = tokens
+  lastIndex = index
+  return index
+}
+
+/** The list `wordIndex` was last asked about, and its answer. */
 let lastTokens: Tokens | undefined
-let lastPlaces: Map<string, number[]> | undefined
+let lastIndex: WordIndex | undefined
 
 /** Returns whether the word at `index` is the first word of the sentence. */
 export function isFirstWord(tokens: Tokens, index: number): boolean {
@@ -76,7 +96,7 @@ export function phraseTokens(text: string): Token[] {
   for (const part of text.split(' ')) {
     if (part === '') continue
     if (tokens.length > 0) tokens.push(space)
-    const match = /^(.*?)([,.;:]?)$/.exec(part)
+    const match = trailingMark.exec(part)
     tokens.push(word(match?.[1] ?? part))
     if (match?.[2]) tokens.push({kind: 'punctuation', value: match[2]})
   }
@@ -95,7 +115,7 @@ export function replaceRange(tokens: Tokens, start: number, end: number, replace
   const first = isFirstWord(tokens, start)
   let insert = [...replacement]
   const original = tokens[start]
-  const capital = original !== undefined && /^\p{Lu}/u.test(original.value)
+  const capital = original !== undefined && upperCaseStart.test(original.value)
   if (insert.length === 0) {
     // Remove one space next to the deleted words.
     if (after[0]?.kind === 'space') after = after.slice(1)
