@@ -8,6 +8,12 @@ import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
 import {dropAside} from './rules/drop-aside.ts'
 import {dropDetail} from './rules/drop-detail.ts'
+import {dropInsertedPhrase} from './rules/drop-inserted-phrase.ts'
+import {dropTimeClause} from './rules/drop-time-clause.ts'
+import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
+import {shortenAttribution} from './rules/shorten-attribution.ts'
+import {splitAccordingTo} from './rules/split-according-to.ts'
+import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
@@ -70,6 +76,10 @@ export interface SimplifyResult {
 const rules: readonly Rule[] = [
   dropRunInHeading,
   moveAttribution,
+  splitAccordingTo,
+  shortenAttribution,
+  dropInsertedPhrase,
+  dropTimeClause,
   splitLifespan,
   dropParenthetical,
   dropAside,
@@ -84,10 +94,12 @@ const rules: readonly Rule[] = [
   splitDespite,
   splitParticiple,
   splitPastParticiple,
+  dropTrailingParticiple,
   splitCommaClause,
   splitVerbPhrases,
   splitWhereWith,
   splitAfter,
+  splitReportedClauses,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,

@@ -1,0 +1,80 @@
+import {hasFiniteVerb} from '../clause-shape.ts'
+import {quotedTokens} from '../quoted-tokens.ts'
+import type {Candidate, Rule} from '../rule.ts'
+import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
+
+/** Reporting verbs that can take `this` as their object (`The body said this in a statement.`); no noun forms such as `states`. */
+const reportingVerbs = new Set(['said', 'says', 'added', 'adds', 'stated', 'announced', 'announces', 'reported', 'wrote', 'writes', 'confirmed', 'confirms', 'claimed', 'warned'])
+
+/** Words that may open the speaker of a trailing attribution. */
+const speakerOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'they', 'it', 'we', 'police', 'officials', 'authorities', 'experts', 'witnesses', 'residents', 'doctors', 'scientists', 'researchers'])
+
+/** Words that open a claim that cannot stand alone as a sentence (`If …`, `When …`). */
+const subordinators = new Set(['according', 'although', 'though', 'because', 'if', 'when', 'while', 'since', 'unless', 'despite', 'after', 'before', 'as', 'whether', 'once', 'until'])
+
+/** Pronouns that are a whole speaker. */
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we'])
+
+/** Days of the week: `police said Wednesday` → `Police said this on Wednesday.` */
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Most words of the speaker and of what follows the verb. */
+const most = {speaker: 6, rest: 6}
+
+/** Returns the speaker `[start, verb)` when it looks like a short noun phrase or a pronoun. */
+function isSpeaker(words: readonly Token[]): boolean {
+  const first = words[0]?.value ?? ''
+  if (words.length === 0 || words.length > most.speaker) return false
+  if (pronouns.has(first.toLowerCase())) return words.length === 1
+  return speakerOpeners.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)
+}
+
+/**
+ * `easy` only: a long claim with its attribution at the end becomes two short
+ * sentences, the claim first and then who said it: `The effort will be limited
+ * in time, the body said in a statement.` → `The effort will be limited in time.
+ * The body said this in a statement.` The attribution is kept whole (only `this`,
+ * and `on` before a bare weekday, are added), so the claim stays someone's claim
+ * and the order stays clear. Only where the claim holds no quotation and can stand
+ * as a sentence.
+ */
+export const shortenAttribution: Rule = {
+  name: 'shorten-attribution',
+  levels: ['easy'],
+  candidates(tokens: Tokens) {
+    const quoted = quotedTokens(tokens)
+    if (quoted.some(Boolean)) return []
+    const found: Candidate[] = []
+    let comma = tokens.length - 1
+    while (comma >= 0 && tokens[comma]?.value !== ',') comma--
+    if (comma < 1 || tokens[comma + 1]?.kind !== 'space') return found
+    const tail = closeSentence(tokens.slice(comma + 2))
+    const words = tail.filter((token) => token.kind === 'word')
+    // Lower case only: `United States` is a place, not a speaker and a verb.
+    const verbAt = words.findIndex((token) => reportingVerbs.has(token.value))
+    if (verbAt < 1 || !isSpeaker(words.slice(0, verbAt))) return found
+    const rest = words.slice(verbAt + 1)
+    // Only a short, plain tail after the verb: `in a statement`, `on Wednesday`, `Wednesday`.
+    if (rest.length > most.rest || tail.slice(0, -1).some((token) => token.kind === 'punctuation')) return found
+    if (rest.some((token) => /^(that|to|if|whether|how|what)$/i.test(token.value))) return found
+    const claim = trimTokens(tokens.slice(0, comma))
+    if (wordCount(claim) < 6 || !hasFiniteVerb(claim) || subordinators.has((claim.find((token) => token.kind === 'word')?.value ?? '').toLowerCase())) return found
+    const verbIndex = tail.indexOf(words[verbAt] as Token)
+    const speaker = capitalize(tail.slice(0, verbIndex))
+    const after = trimTokens(tail.slice(verbIndex + 1))
+    const weekday = weekdays.has((rest[0]?.value ?? '').toLowerCase())
+    const attribution = closeSentence([
+      ...speaker,
+      tail[verbIndex] as Token,
+      space,
+      word('this'),
+      ...(after.length > 1 ? [space, ...(weekday ? [word('on'), space] : []), ...after] : after)
+    ])
+    found.push({
+      sentences: [closeSentence(claim), attribution],
+      reason: `Gave the claim its own sentence and said who made it after it: “${tail.map((token) => token.value).join('').replace(/\.$/, '')}”.`,
+      key: `attribution@${comma}`
+    })
+    return found
+  }
+}

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+const easy = (text: string): string[] => simplifySentence(text, {level: 'easy'}).sentences
+const plain = (text: string): string[] => simplifySentence(text, {level: 'plain'}).sentences
+const rulesOf = (text: string): string[] => simplifySentence(text, {level: 'easy'}).applied.map((note) => note.rule)
+
+describe('shorten-attribution (easy)', () => {
+  it('puts the claim first and who said it right after, as a sentence of its own', () => {
+    expect(easy('At least eight members of the security forces have been killed in the clashes, police said Wednesday.')).toEqual([
+      'At least eight members of the security forces have been killed in the clashes.',
+      'Police said this on Wednesday.'
+    ])
+    expect(easy('The minister did not resign after the vote, his office said.')).toEqual(['The minister did not resign after the vote.', 'His office said this.'])
+  })
+
+  it('keeps the attribution whole: “in a statement” stays', () => {
+    expect(easy('The peacekeeping effort will be limited in time, the body said in a statement.')).toEqual([
+      'The peacekeeping effort will be limited in time.',
+      'The body said this in a statement.'
+    ])
+  })
+
+  it('leaves quotations, places and long or speech-carrying tails alone', () => {
+    for (const text of [
+      '“We will not stay here any longer than we must,” he said.',
+      'Birmingham is a city in Van Buren County, Iowa, United States.',
+      'It is legal in several places, including Belgium and three American states.',
+      'Sales fell sharply in the third quarter, the company said in a statement, adding that prices would rise.',
+      'If the talks fail this week, the union said.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('shorten-attribution')
+    }
+  })
+
+  it('never runs at plain', () => {
+    expect(plain('At least eight members of the security forces have been killed in the clashes, police said Wednesday.')).toHaveLength(1)
+  })
+})
+
+describe('split-according-to (easy)', () => {
+  it('gives the claim its own sentence and names its source right after', () => {
+    expect(easy('According to a letter sent to his church, he and his doctors believed that the cancer was fully treatable.')).toEqual([
+      'He and his doctors believed that the cancer was fully treatable.',
+      'This is according to a letter sent to his church.'
+    ])
+  })
+
+  it('leaves short claims and quotations alone', () => {
+    expect(rulesOf('According to the police, 12 people were arrested.')).not.toContain('split-according-to')
+    expect(rulesOf('According to Smith, “the whole plan was a mistake from the very start.”')).not.toContain('split-according-to')
+  })
+})
+
+describe('split-reported-clauses (easy)', () => {
+  it('gives each reported fact its own sentence, each still the speaker’s', () => {
+    expect(easy('Authorities reported that about 1,000 people were injured and up to 400 were hospitalized.')).toEqual([
+      'Authorities reported that about 1,000 people were injured.',
+      'Authorities reported that up to 400 were hospitalized.'
+    ])
+  })
+
+  it('does not split a pair of nouns, a pair of verbs with one subject, or a negation away from its clause', () => {
+    for (const text of [
+      'He said that the men and women were safe.',
+      'She said that she did not know the man and had never met him.',
+      'Police reported that dozens of protesters had been killed and hundreds injured.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-reported-clauses')
+    }
+  })
+})
