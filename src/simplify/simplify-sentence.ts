@@ -14,12 +14,14 @@ import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
 import {shortenAttribution} from './rules/shorten-attribution.ts'
 import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
+import {splitReportNoun} from './rules/split-report-noun.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
 import {dropRunInHeading} from './rules/drop-run-in-heading.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
+import {easyWordRule} from './rules/easy-word.ts'
 import {commonPhrase} from './rules/common-phrase.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
 import {simplePast} from './rules/simple-past.ts'
@@ -80,6 +82,7 @@ const rules: readonly Rule[] = [
   shortenAttribution,
   dropInsertedPhrase,
   dropTimeClause,
+  splitReportNoun,
   splitLifespan,
   dropParenthetical,
   dropAside,
@@ -103,6 +106,7 @@ const rules: readonly Rule[] = [
   dropIntroComma,
   wordyPhrase,
   plainWordRule,
+  easyWordRule,
   commonPhrase,
   cutFiller,
   simplePast,

@@ -55,8 +55,8 @@ describe('split-according-to (easy)', () => {
 describe('split-reported-clauses (easy)', () => {
   it('gives each reported fact its own sentence, each still the speaker’s', () => {
     expect(easy('Authorities reported that about 1,000 people were injured and up to 400 were hospitalized.')).toEqual([
-      'Authorities reported that about 1,000 people were injured.',
-      'Authorities reported that up to 400 were hospitalized.'
+      'Authorities said that about 1,000 people were hurt.',
+      'Authorities said that up to 400 were taken to hospital.'
     ])
   })
 
@@ -67,6 +67,27 @@ describe('split-reported-clauses (easy)', () => {
       'Police reported that dozens of protesters had been killed and hundreds injured.'
     ]) {
       expect(rulesOf(text)).not.toContain('split-reported-clauses')
+    }
+  })
+})
+
+describe('split-report-noun (easy)', () => {
+  it('gives what reports said a sentence of its own that still says the reports said it', () => {
+    expect(
+      easy('That announcement came after previous reports in the local media that police had opened fire on protesters in the oil city of Atyrau, killing at least one person.')
+    ).toEqual([
+      'That announcement came after earlier reports in the local media.',
+      'The reports said police opened fire on protesters in the oil city of Atyrau, killing at least one person.'
+    ])
+  })
+
+  it('leaves a relative clause, a short sentence and quotations alone', () => {
+    for (const text of [
+      'The reports that came out on Monday were wrong about the number of people hurt.',
+      'She denied reports that she would resign.',
+      'The minister denied reports that she had called the plan “a disaster” in private.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-report-noun')
     }
   })
 })

@@ -15,7 +15,7 @@ describe('drop-inserted-phrase (easy)', () => {
   it('leaves out a “besides …” or “in addition to …” aside', () => {
     expect(easy('Besides the money, the thieves took two cars.')).toEqual(['The thieves took two cars.'])
     expect(easy('Authorities reported that in addition to the deaths, about 1,000 people were injured.')).toEqual([
-      'Authorities reported that about 1,000 people were injured.'
+      'Authorities said that about 1,000 people were hurt.'
     ])
   })
 
@@ -56,13 +56,14 @@ describe('drop-time-clause (easy)', () => {
 
 describe('drop-trailing-participle (easy)', () => {
   it('leaves out a trailing participle phrase of a long sentence', () => {
-    expect(easy('Editors have so far released two platinum studio albums, selling over 2 million copies between them worldwide.')).toEqual([
-      'Editors have so far released two platinum studio albums.'
+    expect(easy('It crossed the Florida peninsula that night, causing the issuance of many severe thunderstorm and tornado warnings.')).toEqual([
+      'It crossed the Florida peninsula that night.'
     ])
   })
 
-  it('keeps speech, lists of actions, negations and short sentences', () => {
+  it('keeps speech, numbers, lists of actions, negations and short sentences', () => {
     for (const text of [
+      'Editors have so far released two platinum studio albums, selling over 2 million copies between them worldwide.',
       'The company reported a loss for the third year in a row, saying that demand for its cars had collapsed.',
       'Over 6,000 navvies were hired for up to two years building, blasting and clearing rubble beneath the hills.',
       'The army left the town in the night after a long siege, leaving no soldiers behind to guard it.',

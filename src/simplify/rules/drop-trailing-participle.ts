@@ -1,6 +1,7 @@
 import {hasFiniteVerb} from '../clause-shape.ts'
 import {easyLongSentence, mayLeaveOut} from '../easy-detail.ts'
 import type {Candidate, Rule} from '../rule.ts'
+import {sentenceFacts} from '../sentence-facts.ts'
 import {closeSentence, wordCount, type Tokens} from '../sentence-tokens.ts'
 
 /** `-ing` words after a comma that are no participle about the main clause, or that another rule handles. */
@@ -15,7 +16,8 @@ const fewestKept = 6
  * shops to close.` → `Protests swept through the cities.` Runs after
  * `split-participle`, which gives the phrase its own sentence where the doer is
  * clear. Never a phrase of speech (`…, saying …`, `…, adding …`: what was said is
- * no detail), nor one holding a negation or a quotation.
+ * no detail), nor one holding a number (`killing at least one person`), a negation or a
+ * quotation.
  */
 export const dropTrailingParticiple: Rule = {
   name: 'drop-trailing-participle',
@@ -37,6 +39,8 @@ export const dropTrailingParticiple: Rule = {
       const kept = closeSentence(tokens.slice(0, index - 2))
       if (wordCount(kept) < fewestKept || !hasFiniteVerb(kept)) break
       if (!mayLeaveOut(tokens, index, tokens.length)) break
+      // A number there (`killing at least one person`) is a fact of the news, not a detail.
+      if (sentenceFacts([tokens.slice(index)]).numbers.length > 0) break
       const removed = tokens.slice(index).map((item) => item.value).join('').replace(/[.!?]$/, '')
       found.push({sentences: [kept], reason: `Left out the detail “${removed}”.`, key: `participle@${index}`})
       break
