@@ -31,6 +31,7 @@ const table: Readonly<Record<string, readonly [string, Context]>> = {
   collaborate: ['work together', 'any'], relocate: ['move', 'any'], relocates: ['moves', 'any'],
   relocated: ['moved', 'any'], relocating: ['moving', 'any'], ensure: ['make sure', 'any'],
   ensures: ['makes sure', 'any'], ensured: ['made sure', 'any'], ensuring: ['making sure', 'any'],
+  deploy: ['send', 'any'], deploys: ['sends', 'any'], deploying: ['sending', 'any'], deployed: ['sent', 'passive'],
   extremely: ['very', 'any'], demonstrators: ['protesters', 'any'], reported: ['said', 'before-that']
 }
 

@@ -9,12 +9,14 @@ import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
 import {dropAside} from './rules/drop-aside.ts'
 import {dropDetail} from './rules/drop-detail.ts'
 import {dropInsertedPhrase} from './rules/drop-inserted-phrase.ts'
+import {dropFramePhrase} from './rules/drop-frame-phrase.ts'
 import {dropTimeClause} from './rules/drop-time-clause.ts'
 import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
 import {shortenAttribution} from './rules/shorten-attribution.ts'
 import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
+import {splitCalledName} from './rules/split-called-name.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
@@ -103,6 +105,8 @@ const rules: readonly Rule[] = [
   splitWhereWith,
   splitAfter,
   splitReportedClauses,
+  splitCalledName,
+  dropFramePhrase,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,

@@ -91,3 +91,23 @@ describe('split-report-noun (easy)', () => {
     }
   })
 })
+
+describe('split-called-name (easy)', () => {
+  it('gives a name at the end its own sentence, repeating the noun it names', () => {
+    expect(easy('The town lies on the shore of a lake, called Lake Ohrid.')).toEqual(['The town lies on the shore of a lake.', 'The lake is called Lake Ohrid.'])
+    expect(easy('He called for the intervention of the Russian-led alliance, called the Collective Security Treaty Organization.')).toEqual([
+      'He called for the intervention of the Russian-led alliance.',
+      'The Russian-led alliance was called the Collective Security Treaty Organization.'
+    ])
+  })
+
+  it('leaves quoted names, names after a number and names inside the sentence alone', () => {
+    for (const text of [
+      'She wrote a book about her life, called “Becoming”.',
+      'The band released its first album in 1999, called Blue.',
+      'The dog in the picture is called Rex.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-called-name')
+    }
+  })
+})

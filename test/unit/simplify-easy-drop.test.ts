@@ -73,3 +73,21 @@ describe('drop-trailing-participle (easy)', () => {
     }
   })
 })
+
+describe('drop-frame-phrase (easy)', () => {
+  it('leaves out a trailing “as part of …” frame of a long sentence', () => {
+    expect(easy('A Russian-led military alliance started sending paratroopers to the country on Thursday as part of a peacekeeping operation.')).toEqual([
+      'A Russian-led military alliance started sending paratroopers to the country on Thursday.'
+    ])
+  })
+
+  it('keeps a frame holding a name or a number, and short sentences', () => {
+    for (const text of [
+      'It was first performed in the festival theatre as part of the complete cycle on 14 August 1876.',
+      'She rose to fame in the late eighties and early nineties as part of the music group Dead Can Dance.',
+      'The army sent troops as part of a peacekeeping operation.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('drop-frame-phrase')
+    }
+  })
+})

@@ -10,12 +10,14 @@ describe('easy-word (easy)', () => {
     expect(easy('Authorities reported that about 1,000 people were injured.')).toEqual(['Authorities said that about 1,000 people were hurt.'])
     expect(easy('Some protesters arrived with firearms.')).toEqual(['Some protesters arrived with guns.'])
     expect(easy('Previous versions were based on Knoppix.')).toEqual(['Earlier versions were based on Knoppix.'])
+    expect(easy('The alliance is deploying troops.')).toEqual(['The alliance is sending troops.'])
   })
 
   it('leaves a word alone where the swap would change the meaning', () => {
     expect(easy('Doctors treated the injured in a tent.')).toEqual(['Doctors treated the injured in a tent.'])
     expect(easy('If you must specify a font size, use a relative size.')[0]).toContain('specify')
     expect(easy('The police reported the crime to the mayor.')[0]).toContain('reported')
+    expect(easy('The airbags deployed in the crash.')[0]).toContain('deployed')
   })
 
   it('never touches quotations, and never runs at plain', () => {
