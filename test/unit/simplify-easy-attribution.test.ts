@@ -14,6 +14,14 @@ describe('shorten-attribution (easy)', () => {
     expect(easy('The minister did not resign after the vote, his office said.')).toEqual(['The minister did not resign after the vote.', 'His office said this.'])
   })
 
+  it('turns an inverted attribution round: “…, said the mayor.” → “The mayor said this.”', () => {
+    expect(easy('The fire started in the kitchen of the old hotel late on Friday, said fire chief John Smith.')).toEqual([
+      'The fire started in the kitchen of the old hotel late on Friday.',
+      'Fire chief John Smith said this.'
+    ])
+    expect(rulesOf('The fire started in the kitchen of the old hotel late on Friday, said on Monday.')).not.toContain('shorten-attribution')
+  })
+
   it('keeps the attribution whole: “in a statement” stays', () => {
     expect(easy('The peacekeeping effort will be limited in time, the body said in a statement.')).toEqual([
       'The peacekeeping effort will be limited in time.',

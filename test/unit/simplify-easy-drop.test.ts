@@ -91,3 +91,17 @@ describe('drop-frame-phrase (easy)', () => {
     }
   })
 })
+
+describe('easy never drops a negation', () => {
+  it('keeps a trailing clause or a remark in brackets that holds one', () => {
+    const text = 'The bill now goes to the House of Representatives, where progressive Democrats have said they will not vote for it until a larger bill is passed.'
+    expect(easy(text).join(' ')).toContain('will not vote')
+    expect(easy('The third digit shows the district (in areas without districts a zero is used instead).').join(' ')).toContain('without')
+  })
+
+  it('still leaves out a trailing clause without one', () => {
+    expect(easy('The bill now goes to the House of Representatives, where progressive Democrats have said they will vote for it once a larger bill is passed.')).toEqual([
+      'The bill now goes to the House of Representatives.'
+    ])
+  })
+})

@@ -29,14 +29,42 @@ function isSpeaker(words: readonly Token[]): boolean {
   return speakerOpeners.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)
 }
 
+/** Verbs that come before their speaker at the end of a claim: `…, said the mayor.` */
+const invertedVerbs = new Set(['said', 'says', 'added', 'wrote'])
+
+/** Words that show the words after an inverted verb are not (only) a speaker: `…, said on Monday.` */
+const notSpeakerWords = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'late', 'early', 'yesterday', 'today', 'tonight', 'last', 'this', 'that', 'to', 'when', 'while'])
+
+/** `…, said fire chief John Smith.` → the claim, then `Fire chief John Smith said this.`; nothing when unsure. */
+function inverted(tokens: Tokens, comma: number, tail: readonly Token[]): Candidate[] {
+  const verb = tail.find((token) => token.kind === 'word')
+  if (verb === undefined || !invertedVerbs.has(verb.value)) return []
+  const speaker = trimTokens(tail.slice(tail.indexOf(verb) + 1, -1))
+  const words = speaker.filter((token) => token.kind === 'word')
+  const first = words[0]?.value ?? ''
+  if (words.length === 0 || words.length > most.speaker || speaker.some((token) => token.kind === 'punctuation')) return []
+  if (words.some((token) => notSpeakerWords.has(token.value.toLowerCase()))) return []
+  if (!speakerOpeners.has(first.toLowerCase()) && !words.some((token) => /^\p{Lu}/u.test(token.value))) return []
+  if (pronouns.has(first.toLowerCase())) return []
+  const claim = trimTokens(tokens.slice(0, comma))
+  if (wordCount(claim) < 6 || !hasFiniteVerb(claim) || subordinators.has((claim.find((token) => token.kind === 'word')?.value ?? '').toLowerCase())) return []
+  return [
+    {
+      sentences: [closeSentence(claim), closeSentence([...capitalize(speaker), space, verb, space, word('this')])],
+      reason: `Gave the claim its own sentence and said who made it after it: “${tail.map((token) => token.value).join('').replace(/\.$/, '')}”.`,
+      key: `attribution@${comma}`
+    }
+  ]
+}
+
 /**
  * `easy` only: a long claim with its attribution at the end becomes two short
  * sentences, the claim first and then who said it: `The effort will be limited
  * in time, the body said in a statement.` → `The effort will be limited in time.
  * The body said this in a statement.` The attribution is kept whole (only `this`,
  * and `on` before a bare weekday, are added), so the claim stays someone's claim
- * and the order stays clear. Only where the claim holds no quotation and can stand
- * as a sentence.
+ * and the order stays clear; `…, said the mayor.` gives `The mayor said this.` Only where
+ * the claim holds no quotation and can stand as a sentence.
  */
 export const shortenAttribution: Rule = {
   name: 'shorten-attribution',
@@ -52,6 +80,7 @@ export const shortenAttribution: Rule = {
     const words = tail.filter((token) => token.kind === 'word')
     // Lower case only: `United States` is a place, not a speaker and a verb.
     const verbAt = words.findIndex((token) => reportingVerbs.has(token.value))
+    if (verbAt === 0) return inverted(tokens, comma, tail)
     if (verbAt < 1 || !isSpeaker(words.slice(0, verbAt))) return found
     const rest = words.slice(verbAt + 1)
     // Only a short, plain tail after the verb: `in a statement`, `on Wednesday`, `Wednesday`.
