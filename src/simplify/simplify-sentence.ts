@@ -17,6 +17,7 @@ import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
+import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
@@ -106,6 +107,7 @@ const rules: readonly Rule[] = [
   splitAfter,
   splitReportedClauses,
   splitCalledName,
+  splitIncludingSubject,
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,

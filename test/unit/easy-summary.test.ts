@@ -1,7 +1,11 @@
 import {describe, expect, it} from 'vitest'
+import {reportOf} from '../../src/app.tsx'
+import {loadContent} from '../../src/content/load-content.ts'
+import {readContentDir} from '../../src/content/read-content-dir.ts'
 import {analyze} from '../../src/report/analyze.ts'
 import {countWords} from '../../src/simplify/build-level.ts'
 import {numberPhrases} from '../../src/simplify/number-phrases.ts'
+import {contentDir} from '../helpers/serve-app.ts'
 
 const strike = `LONDON – Workers at the country's biggest carmaker walked out on Monday across three factories in the north, after talks about pay broke down late on Sunday night, with union leaders saying that about 2,000 workers had joined the strike and up to 300 more were expected to join them.
 
@@ -50,5 +54,19 @@ describe('what happened (easy)', () => {
     const {whatHappened} = analyze({slug: 'strike', title: 'Strike', lang: 'en', markdown: strike}).levels.easy
     expect(whatHappened.text).toMatch(/^Workers at the country's biggest carmaker walked out on Monday/)
     expect(whatHappened.text).toContain('three factories')
+  })
+})
+
+describe('numbers at easy', () => {
+  it('are left out or kept exactly, never added or changed: each easy number is in the original sentence it comes from', async () => {
+    const article = loadContent(await readContentDir(contentDir)).articles.find((candidate) => candidate.slug === 'kazakhstan-russian-alliance-troops')
+    if (!article) throw new Error('seed article missing')
+    const report = reportOf(article)
+    const originals = new Map(report.paragraphs.flatMap((paragraph) => paragraph.sentences).map((sentence) => [sentence.id, sentence.text]))
+    const values = (text: string): (number | string)[] => numberPhrases(text).map((phrase) => phrase.value ?? phrase.core)
+    for (const sentence of report.levels.easy.sentences) {
+      const source = sentence.from.flatMap((id) => values(originals.get(id) ?? ''))
+      for (const value of values(sentence.text)) expect(source).toContain(value)
+    }
   })
 })

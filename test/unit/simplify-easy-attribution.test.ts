@@ -119,3 +119,22 @@ describe('split-called-name (easy)', () => {
     }
   })
 })
+
+describe('split-including-subject (easy)', () => {
+  it('gives a list about a plural subject its own sentence, in the tense of the clause', () => {
+    expect(easy('Government buildings were burned, including the city hall and the former office of the country’s president.')).toEqual([
+      'Government buildings were burned.',
+      'These included the city hall and the former office of the country’s president.'
+    ])
+  })
+
+  it('leaves lists that are no noun phrase, singular subjects and quotations alone', () => {
+    for (const text of [
+      'Prices rose across the board, including for food.',
+      'The army burned the town, including the city hall.',
+      'Officials burned “secret” papers, including the city plans.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-including-subject')
+    }
+  })
+})
