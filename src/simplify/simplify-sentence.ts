@@ -117,7 +117,9 @@ const rules: readonly Rule[] = [
   cutFiller,
   simplePast,
   concreteNumber,
-  dropDetail
+  dropDetail,
+  // Again, once the detail after an attribution is gone: `…, officials said, as rescue teams searched …`.
+  shortenAttribution
 ]
 
 

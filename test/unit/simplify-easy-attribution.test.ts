@@ -14,6 +14,13 @@ describe('shorten-attribution (easy)', () => {
     expect(easy('The minister did not resign after the vote, his office said.')).toEqual(['The minister did not resign after the vote.', 'His office said this.'])
   })
 
+  it('also shortens an attribution once the detail after it is left out', () => {
+    expect(easy('A powerful earthquake struck eastern Turkey on Friday evening, officials said, as rescue teams searched through the rubble for survivors.')).toEqual([
+      'A powerful earthquake struck eastern Turkey on Friday evening.',
+      'Officials said this.'
+    ])
+  })
+
   it('turns an inverted attribution round: “…, said the mayor.” → “The mayor said this.”', () => {
     expect(easy('The fire started in the kitchen of the old hotel late on Friday, said fire chief John Smith.')).toEqual([
       'The fire started in the kitchen of the old hotel late on Friday.',
@@ -65,6 +72,13 @@ describe('split-reported-clauses (easy)', () => {
     expect(easy('Authorities reported that about 1,000 people were injured and up to 400 were hospitalized.')).toEqual([
       'Authorities said that about 1,000 people were hurt.',
       'Authorities said that up to 400 were taken to hospital.'
+    ])
+  })
+
+  it('does not repeat `that` when the second fact has its own', () => {
+    expect(easy('Interior Minister Suleyman Soylu said that 30 people had been rescued and that search efforts were continuing overnight.')).toEqual([
+      'Interior Minister Suleyman Soylu said that 30 people had been rescued.',
+      'Interior Minister Suleyman Soylu said that search efforts were continuing overnight.'
     ])
   })
 

@@ -46,7 +46,9 @@ export const splitReportedClauses: Rule = {
       const token = body[index]
       if (token?.kind !== 'word' || token.value !== 'and' || body[index - 1]?.kind !== 'space') continue
       const first = trimTokens(body.slice(0, index))
-      const second = trimTokens(body.slice(index + 1))
+      // `said that X and that Y`: the second `that` is repeated by the head already.
+      let second = trimTokens(body.slice(index + 1))
+      if (second[0]?.value.toLowerCase() === 'that') second = trimTokens(second.slice(1))
       if (wordCount(first) < fewestClauseWords || wordCount(second) < fewestClauseWords) continue
       if (!opensClause(first) || !opensClause(second)) continue
       // A pause inside either part (a list, an aside) makes the split unsure.
