@@ -4,9 +4,10 @@ import type {Tokens} from './sentence-tokens.ts'
 
 /**
  * Where a swap keeps the meaning: anywhere, only in a passive (`were injured` → `were hurt`), only
- * before `that` (`reported that` → `said that`), or only after `not` (`did not specify` → `did not say`).
+ * before `that` (`reported that` → `said that`), only after `not` (`did not specify` → `did not say`), or
+ * only before troops or other forces (`deploying paratroopers` → `sending paratroopers`, not `deploying software`).
  */
-type Context = 'any' | 'passive' | 'before-that' | 'after-not'
+type Context = 'any' | 'passive' | 'before-that' | 'after-not' | 'before-forces'
 
 /**
  * Easy words for the `easy` level: hard word → common words of the same meaning, every
@@ -26,14 +27,20 @@ const table: Readonly<Record<string, readonly [string, Context]>> = {
   participate: ['take part', 'any'], participates: ['takes part', 'any'], participated: ['took part', 'any'],
   participating: ['taking part', 'any'],
   occasionally: ['sometimes', 'any'], initiate: ['start', 'any'], initiates: ['starts', 'any'],
-  initiated: ['started', 'any'], regulations: ['rules', 'any'], exceed: ['go over', 'any'],
-  exceeds: ['goes over', 'any'], exceeded: ['went over', 'any'], collaborated: ['worked together', 'any'],
+  initiated: ['started', 'any'], regulations: ['rules', 'any'], collaborated: ['worked together', 'any'],
   collaborate: ['work together', 'any'], relocate: ['move', 'any'], relocates: ['moves', 'any'],
   relocated: ['moved', 'any'], relocating: ['moving', 'any'], ensure: ['make sure', 'any'],
   ensures: ['makes sure', 'any'], ensured: ['made sure', 'any'], ensuring: ['making sure', 'any'],
-  deploy: ['send', 'any'], deploys: ['sends', 'any'], deploying: ['sending', 'any'], deployed: ['sent', 'passive'],
+  deploy: ['send', 'before-forces'], deploys: ['sends', 'before-forces'], deploying: ['sending', 'before-forces'],
+  deployed: ['sent', 'before-forces'],
   extremely: ['very', 'any'], demonstrators: ['protesters', 'any'], reported: ['said', 'before-that']
 }
+
+/** Words for troops and other forces that are sent somewhere (`deploy` means `send` before them). */
+const forces = new Set(['troops', 'soldiers', 'forces', 'police', 'paratroopers', 'officers', 'units', 'personnel', 'marines', 'ships', 'warships', 'jets', 'peacekeepers', 'reinforcements'])
+
+/** Most words between `deploy` and the forces (`deploying more than 2,000 troops`). */
+const mostWordsBeforeForces = 4
 
 /** Words before a past participle that make it a passive verb. */
 const passiveAuxiliaries = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got', 'gets'])
@@ -63,5 +70,9 @@ export function easyWord(tokens: Tokens, index: number): string | undefined {
   if (context === 'passive' && !passiveAuxiliaries.has((tokens[index - 2]?.value ?? '').toLowerCase())) return undefined
   if (context === 'before-that' && tokens[index + 2]?.value.toLowerCase() !== 'that') return undefined
   if (context === 'after-not' && tokens[index - 2]?.value.toLowerCase() !== 'not') return undefined
+  if (context === 'before-forces') {
+    const next = tokens.slice(index + 1).filter((token) => token.kind === 'word').slice(0, mostWordsBeforeForces)
+    if (!next.some((token) => forces.has(token.value.toLowerCase()))) return undefined
+  }
   return replacement
 }

@@ -18,6 +18,7 @@ describe('easy-word (easy)', () => {
     expect(easy('If you must specify a font size, use a relative size.')[0]).toContain('specify')
     expect(easy('The police reported the crime to the mayor.')[0]).toContain('reported')
     expect(easy('The airbags deployed in the crash.')[0]).toContain('deployed')
+    expect(easy('The company is deploying its new software.')[0]).toContain('deploying')
   })
 
   it('never touches quotations, and never runs at plain', () => {
