@@ -42,7 +42,11 @@ describe('shorten-attribution (easy)', () => {
       'Birmingham is a city in Van Buren County, Iowa, United States.',
       'It is legal in several places, including Belgium and three American states.',
       'Sales fell sharply in the third quarter, the company said in a statement, adding that prices would rise.',
-      'If the talks fail this week, the union said.'
+      'If the talks fail this week, the union said.',
+      // What follows the verb is a clause, not a place or time.
+      'The plant will shut down by the end of next year, the company said it would close.',
+      // The last comma closes a `who` aside: `said …` is the main verb, not an attribution.
+      'Council leader Mary Jones, who proposed the cuts, said the city had no choice.'
     ]) {
       expect(rulesOf(text)).not.toContain('shorten-attribution')
     }

@@ -1,4 +1,4 @@
-import {hasFiniteVerb} from '../clause-shape.ts'
+import {hasFiniteVerb, isFiniteVerb} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -29,6 +29,19 @@ function isSpeaker(words: readonly Token[]): boolean {
   return speakerOpeners.has(first.toLowerCase()) || /^\p{Lu}/u.test(first)
 }
 
+/** Words that may open what follows the verb: a place, a time or a medium (`in a statement`, `late on Monday`). */
+const restOpeners = new Set(['in', 'on', 'at', 'during', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'through', 'via', 'from', 'by'])
+
+/** Whether the claim can stand alone: it has a verb, opens no dependent clause, and does not end inside a `who …` or `which …` aside. */
+function standsAlone(claim: readonly Token[]): boolean {
+  const words = claim.filter((token) => token.kind === 'word')
+  if (words.length < 6 || !hasFiniteVerb(claim) || subordinators.has((words[0]?.value ?? '').toLowerCase())) return false
+  let comma = claim.length - 1
+  while (comma >= 0 && claim[comma]?.value !== ',') comma--
+  const last = claim.slice(comma + 1).find((token) => token.kind === 'word')?.value.toLowerCase() ?? ''
+  return comma === -1 || !/^(who|whom|whose|which|where|when|while|that)$/.test(last)
+}
+
 /** Verbs that come before their speaker at the end of a claim: `…, said the mayor.` */
 const invertedVerbs = new Set(['said', 'says', 'added', 'wrote'])
 
@@ -43,11 +56,11 @@ function inverted(tokens: Tokens, comma: number, tail: readonly Token[]): Candid
   const words = speaker.filter((token) => token.kind === 'word')
   const first = words[0]?.value ?? ''
   if (words.length === 0 || words.length > most.speaker || speaker.some((token) => token.kind === 'punctuation')) return []
-  if (words.some((token) => notSpeakerWords.has(token.value.toLowerCase()))) return []
+  if (words.some((token) => notSpeakerWords.has(token.value.toLowerCase())) || hasFiniteVerb(speaker)) return []
   if (!speakerOpeners.has(first.toLowerCase()) && !words.some((token) => /^\p{Lu}/u.test(token.value))) return []
   if (pronouns.has(first.toLowerCase())) return []
   const claim = trimTokens(tokens.slice(0, comma))
-  if (wordCount(claim) < 6 || !hasFiniteVerb(claim) || subordinators.has((claim.find((token) => token.kind === 'word')?.value ?? '').toLowerCase())) return []
+  if (!standsAlone(claim)) return []
   return [
     {
       sentences: [closeSentence(claim), closeSentence([...capitalize(speaker), space, verb, space, word('this')])],
@@ -85,9 +98,11 @@ export const shortenAttribution: Rule = {
     const rest = words.slice(verbAt + 1)
     // Only a short, plain tail after the verb: `in a statement`, `on Wednesday`, `Wednesday`.
     if (rest.length > most.rest || tail.slice(0, -1).some((token) => token.kind === 'punctuation')) return found
-    if (rest.some((token) => /^(that|to|if|whether|how|what)$/i.test(token.value))) return found
+    const opener = (rest[0]?.value ?? '').toLowerCase()
+    if (rest.length > 0 && !restOpeners.has(opener) && !weekdays.has(opener)) return found
+    if (rest.some((token) => isFiniteVerb(token.value.toLowerCase()))) return found
     const claim = trimTokens(tokens.slice(0, comma))
-    if (wordCount(claim) < 6 || !hasFiniteVerb(claim) || subordinators.has((claim.find((token) => token.kind === 'word')?.value ?? '').toLowerCase())) return found
+    if (!standsAlone(claim)) return found
     const verbIndex = tail.indexOf(words[verbAt] as Token)
     const speaker = capitalize(tail.slice(0, verbIndex))
     const after = trimTokens(tail.slice(verbIndex + 1))
