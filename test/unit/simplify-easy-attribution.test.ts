@@ -29,6 +29,13 @@ describe('shorten-attribution (easy)', () => {
     expect(rulesOf('The fire started in the kitchen of the old hotel late on Friday, said on Monday.')).not.toContain('shorten-attribution')
   })
 
+  it('treats what a study found as its claim', () => {
+    expect(easy('The drug reduced deaths by a third in patients on ventilators, the study found.')).toEqual([
+      'The drug reduced deaths by a third in patients on ventilators.',
+      'The study found this.'
+    ])
+  })
+
   it('keeps the attribution whole: “in a statement” stays', () => {
     expect(easy('The peacekeeping effort will be limited in time, the body said in a statement.')).toEqual([
       'The peacekeeping effort will be limited in time.',

@@ -24,6 +24,7 @@ describe('drop-inserted-phrase (easy)', () => {
     for (const text of [
       'The plan, “drafted in haste,” was approved.',
       'She told me, smiling, that she had won.',
+      'The ship, carrying 1,200 passengers, ran aground off the coast on Friday night.',
       'In Paris, London and Rome, prices rose.'
     ]) {
       expect(rulesOf(text)).not.toContain('drop-inserted-phrase')

@@ -1,6 +1,7 @@
 import {isFiniteVerb} from '../clause-shape.ts'
 import {mayLeaveOut} from '../easy-detail.ts'
 import type {Candidate, Rule} from '../rule.ts'
+import {sentenceFacts} from '../sentence-facts.ts'
 import {wordCount, type Tokens} from '../sentence-tokens.ts'
 import {replaceRange} from '../token-match.ts'
 import {isPastVerb} from '../verb-forms.ts'
@@ -31,7 +32,8 @@ function opensParticiple(lower: string): boolean {
  * limited in time.` → `The effort will be limited in time.`), and a `besides …`
  * aside at the start of a clause (`Authorities reported that besides the deaths,
  * about 1,000 people were injured.` → `Authorities reported that about 1,000 people
- * were injured.`). Never a phrase holding a negation or a quotation.
+ * were injured.`). Never a phrase holding a negation, a quotation or a count (`carrying 1,200
+ * passengers`; a year such as `founded in 1850` is detail).
  */
 export const dropInsertedPhrase: Rule = {
   name: 'drop-inserted-phrase',
@@ -51,6 +53,8 @@ export const dropInsertedPhrase: Rule = {
       if (close === -1 || tokens[close + 1]?.kind !== 'space') continue
       if (tokens.slice(open, close).some((item) => item.kind === 'punctuation' && /^[;:–—]$/.test(item.value))) continue
       if (!mayLeaveOut(tokens, open, close)) continue
+      // A count there (`carrying 1,200 passengers`) is a fact of the news; a year (`founded in 1850`) is detail.
+      if (sentenceFacts([tokens.slice(open, close)]).numbers.some((value) => !/^(1[5-9]|20)\d\d$/.test(value))) continue
       if (participle) {
         // Between a subject (no verb before it) and the verb that follows.
         const subject = tokens.slice(0, open - 2)

@@ -4,7 +4,7 @@ import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
 
 /** Reporting verbs that can take `this` as their object (`The body said this in a statement.`); no noun forms such as `states`. */
-const reportingVerbs = new Set(['said', 'says', 'added', 'adds', 'stated', 'announced', 'announces', 'reported', 'wrote', 'writes', 'confirmed', 'confirms', 'claimed', 'warned'])
+const reportingVerbs = new Set(['said', 'says', 'added', 'adds', 'stated', 'announced', 'announces', 'reported', 'wrote', 'writes', 'confirmed', 'confirms', 'claimed', 'warned', 'found', 'finds', 'showed', 'shows'])
 
 /** Words that may open the speaker of a trailing attribution. */
 const speakerOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'they', 'it', 'we', 'police', 'officials', 'authorities', 'experts', 'witnesses', 'residents', 'doctors', 'scientists', 'researchers'])
