@@ -33,6 +33,9 @@ const table: Readonly<Record<string, readonly [string, Context]>> = {
   ensures: ['makes sure', 'any'], ensured: ['made sure', 'any'], ensuring: ['making sure', 'any'],
   deploy: ['send', 'before-forces'], deploys: ['sends', 'before-forces'], deploying: ['sending', 'before-forces'],
   deployed: ['sent', 'before-forces'],
+  postpone: ['put off', 'any'], postpones: ['puts off', 'any'], postponed: ['put off', 'any'], postponing: ['putting off', 'any'],
+  negotiations: ['talks', 'any'], demolished: ['torn down', 'passive'], medication: ['medicine', 'any'],
+  medications: ['medicines', 'any'],
   extremely: ['very', 'any'], demonstrators: ['protesters', 'any'], reported: ['said', 'before-that']
 }
 

@@ -11,6 +11,8 @@ describe('easy-word (easy)', () => {
     expect(easy('Some protesters arrived with firearms.')).toEqual(['Some protesters arrived with guns.'])
     expect(easy('Previous versions were based on Knoppix.')).toEqual(['Earlier versions were based on Knoppix.'])
     expect(easy('The alliance is deploying troops.')).toEqual(['The alliance is sending troops.'])
+    expect(easy('The match was postponed because of the rain.')).toEqual(['The match was put off because of the rain.'])
+    expect(easy('The old houses were demolished last year.')).toEqual(['The old houses were torn down last year.'])
   })
 
   it('leaves a word alone where the swap would change the meaning', () => {
