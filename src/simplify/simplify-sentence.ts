@@ -18,6 +18,7 @@ import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
+import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
@@ -108,6 +109,7 @@ const rules: readonly Rule[] = [
   splitReportedClauses,
   splitCalledName,
   splitIncludingSubject,
+  splitReportedParticiple,
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,

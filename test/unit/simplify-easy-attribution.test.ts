@@ -163,3 +163,26 @@ describe('split-including-subject (easy)', () => {
     }
   })
 })
+
+describe('split-reported-participle (easy)', () => {
+  it('splits a participle off reported speech and repeats who said it', () => {
+    expect(easy('The reports said police opened fire on protesters in the oil city of Atyrau, killing at least one person.')).toEqual([
+      'The reports said police opened fire on protesters in the oil city of Atyrau.',
+      'The reports said police killed at least one person.'
+    ])
+    expect(easy('Officials said that the storm hit the coast on Monday, leaving 40,000 homes without power.')).toEqual([
+      'Officials said that the storm hit the coast on Monday.',
+      'Officials said that the storm left 40,000 homes without power.'
+    ])
+  })
+
+  it('leaves two participles, an inserted phrase and quotations alone', () => {
+    for (const text of [
+      'Witnesses said the gunman opened fire on customers, killing three and wounding 12.',
+      'He said the plan, costing millions, was bad.',
+      'She said the crowd “went wild”, breaking windows along the street.'
+    ]) {
+      expect(rulesOf(text)).not.toContain('split-reported-participle')
+    }
+  })
+})
