@@ -110,7 +110,8 @@ describe('split-report-noun (easy)', () => {
       easy('That announcement came after previous reports in the local media that police had opened fire on protesters in the oil city of Atyrau, killing at least one person.')
     ).toEqual([
       'That announcement came after earlier reports in the local media.',
-      'The reports said police opened fire on protesters in the oil city of Atyrau, killing at least one person.'
+      'The reports said police opened fire on protesters in the oil city of Atyrau.',
+      'The reports said police killed at least one person.'
     ])
   })
 
