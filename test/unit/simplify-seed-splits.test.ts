@@ -45,7 +45,7 @@ describe('split-past-participle before a trailing attribution', () => {
   })
 })
 
-describe('split-report-that', () => {
+describe('split-report-noun at plain', () => {
   it('gives what a report says its own sentence, keeping its source', () => {
     expect(out('That announcement came after earlier reports in the local media that police opened fire on protesters in the city.')).toEqual([
       'That announcement came after earlier reports in the local media.',
