@@ -20,6 +20,7 @@ import {splitCalledName} from './rules/split-called-name.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
+import {dropAbbreviationAlias} from './rules/drop-abbreviation-alias.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
 import {dropRunInHeading} from './rules/drop-run-in-heading.ts'
@@ -90,6 +91,7 @@ const rules: readonly Rule[] = [
   dropTimeClause,
   splitReportNoun,
   splitLifespan,
+  dropAbbreviationAlias,
   dropParenthetical,
   dropAside,
   cutLinkingOpener,

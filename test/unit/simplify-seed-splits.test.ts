@@ -56,3 +56,13 @@ describe('split-report-noun at plain', () => {
     expect(out('The mayor read the reports that arrived on Monday from the north.')).toHaveLength(1)
   })
 })
+
+describe('drop-abbreviation-alias', () => {
+  it('drops an abbreviation in brackets right after the words it abbreviates', () => {
+    expect(out('The ALU is a part of the central processing unit (CPU) of a computer.')).toEqual(['The ALU is a part of the central processing unit of a computer.'])
+    expect(out('He joined the World Wrestling Federation (WWF), then left.')).toEqual(['He joined the World Wrestling Federation, then left.'])
+  })
+  it('keeps brackets whose letters are not those initials', () => {
+    expect(out('He joined the national team (USA) in 1990.')).toEqual(['He joined the national team (USA) in 1990.'])
+  })
+})
