@@ -61,6 +61,8 @@ export interface SimplifyOptions {
   readonly level: SimplifyLevel
   /** Glossary entries of the article (reserved for abbreviation expansion). */
   readonly glossary?: readonly GlossaryHint[] | undefined
+  /** Abbreviations the rest of the text uses: where one is defined in brackets (`… unit (CPU)`), the brackets stay. */
+  readonly usedAbbreviations?: ReadonlySet<string> | undefined
 }
 
 /** One rewrite, applied or rejected, with the reason a reader sees. */
@@ -157,7 +159,7 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
   if (sentences.length === 0) return {sentences: text.trim() === '' ? [] : [text.trim()], applied, rejected}
 
   const names = midSentenceNames(sentences)
-  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree)}
+  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree), usedAbbreviations: options.usedAbbreviations}
   const run: RuleRun = {level: options.level, names, context, applied, rejected, factsOf: new Map()}
   for (const rule of rules) {
     if (rule.levels.includes(options.level)) sentences = applyRule(rule, sentences, run)

@@ -66,3 +66,12 @@ describe('drop-abbreviation-alias', () => {
     expect(out('He joined the national team (USA) in 1990.')).toEqual(['He joined the national team (USA) in 1990.'])
   })
 })
+
+describe('drop-abbreviation-alias in an article', () => {
+  it('keeps the definition when the rest of the text uses the abbreviation', () => {
+    const used = new Set(['CPU'])
+    expect(simplifySentence('The ALU is a part of the central processing unit (CPU) of a computer.', {level: 'plain', usedAbbreviations: used}).sentences).toEqual([
+      'The ALU is a part of the central processing unit (CPU) of a computer.'
+    ])
+  })
+})

@@ -28,14 +28,15 @@ function spellsInitials(words: readonly string[], letters: string): boolean {
 /**
  * Drop an abbreviation in brackets right after the words it abbreviates:
  * `The central processing unit (CPU) runs programs.` → `The central processing
- * unit runs programs.` The name stays, spelled out; nothing else is lost (where
- * a later sentence uses the abbreviation, the level spells it out again at its
- * first use). Only when the letters are exactly the words' initials.
+ * unit runs programs.` The name stays, spelled out, and nothing else is lost.
+ * Only when the letters are exactly the words' initials and the rest of the
+ * text does not use the abbreviation (`usedAbbreviations`): there the reader
+ * needs its definition.
  */
 export const dropAbbreviationAlias: Rule = {
   name: 'drop-abbreviation-alias',
   levels: ['plain', 'easy'],
-  candidates(tokens) {
+  candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
     for (let open = 2; open + 2 < tokens.length; open++) {
@@ -48,7 +49,7 @@ export const dropAbbreviationAlias: Rule = {
         if (token?.kind === 'word') words.unshift(token.value)
         else if (token?.kind !== 'space') break
       }
-      if (!spellsInitials(words, abbreviation.value)) continue
+      if (!spellsInitials(words, abbreviation.value) || context.usedAbbreviations?.has(abbreviation.value)) continue
       found.push({
         sentences: [replaceRange(tokens, open, open + 3, [])],
         reason: `Left out “(${abbreviation.value})”: the name is spelled out just before it.`,
