@@ -98,3 +98,15 @@ describe('a verb after a subordinator', () => {
     expect(out('The two leaders met in Geneva, their first talks since the war began.')).toHaveLength(1)
   })
 })
+
+describe('“and is” without a comma', () => {
+  it('splits a second predicate in the present or past of “be”', () => {
+    expect(out('The islands are considered Australian territory and are governed from Thursday Island.')).toEqual([
+      'The islands are considered Australian territory.',
+      'The islands are governed from Thursday Island.'
+    ])
+  })
+  it('does not repeat a demonstrative that might then point at something else', () => {
+    expect(out('These include bacteria, fungi and animals and are part of the group of natural products.')).toHaveLength(1)
+  })
+})
