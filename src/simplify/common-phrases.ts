@@ -169,6 +169,8 @@ export const commonPhrases: readonly CommonPhrase[] = [
   {phrase: 'results in', plain: 'leads to'},
   {phrase: 'result in', plain: 'lead to', notAfter: ['a', 'the', 'final', 'no', 'any', 'this', 'that']},
   {phrase: 'coupled with', plain: 'along with'},
+  {phrase: 'is currently', plain: 'is'},
+  {phrase: 'are currently', plain: 'are'},
   {phrase: 'adjacent to', plain: 'next to'},
   {phrase: 'shortly after', plain: 'soon after'},
   {phrase: 'shortly before', plain: 'just before'},

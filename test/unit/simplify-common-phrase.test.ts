@@ -95,3 +95,10 @@ describe('common-phrase: numbers, verbs and deaths', () => {
     expect(rewrite('The book came out after his death in 1850.')).toBe('The book came out after he died in 1850.')
   })
 })
+
+describe('wordy-phrase and common-phrase: small cuts', () => {
+  it('cuts “of” after “all” and “both”, and “currently” after “is”', () => {
+    expect(simplifySentence('All of the players were present.', {level: 'plain'}).sentences).toEqual(['All the players were present.'])
+    expect(rewrite('He is currently the mayor of the town.')).toBe('He is the mayor of the town.')
+  })
+})
