@@ -74,6 +74,8 @@ export function opensClause(tokens: Tokens): boolean {
     !notSubjects.has(lower)
   if (!determiners.has(lower) && !/^\p{Lu}/u.test(first) && !/^\d/.test(first) && !bareNoun) return false
   for (let index = 1; index < Math.min(words.length, 9); index++) {
+    // A capitalised word inside is part of a name or title (`America's Got Talent`), not the clause's verb.
+    if (/^\p{Lu}/u.test(words[index] ?? '')) continue
     const word = (words[index] ?? '').toLowerCase()
     const previous = (words[index - 1] ?? '').toLowerCase()
     // `more sophisticated`, `very crowded`: an adjective. After a bare noun (`constraints linked to …`)

@@ -81,7 +81,9 @@ const ambiguous = new Set([
   'effect', 'component', 'components', 'perform', 'performed', 'performs', 'capability', 'establish',
   'evaluate', 'option', 'optimum', 'parameters', 'remain', 'remained', 'remains', 'remaining', 'retain',
   'selected', 'sufficient', 'therein', 'timely', 'validate', 'viable', 'herein', 'equivalent', 'exhibit',
-  'objective', 'locate', 'located', 'receive', 'received', 'receives', 'receiving', 'elevated', 'conclusion'
+  'objective', 'locate', 'located', 'receive', 'received', 'receives', 'receiving', 'elevated', 'conclusion',
+  // `females` of a species are not `women`.
+  'female', 'females', 'male', 'males'
 ])
 
 /**

@@ -138,7 +138,7 @@ export const wordyPhrases: Readonly<Record<string, string>> = {
 /** Words that add no fact: intensifiers and hedges plain writers cut. */
 export const fillerWords: readonly string[] = [
   'particularly', 'extremely', 'very', 'quite', 'actually', 'really', 'basically', 'essentially', 'indeed',
-  'certainly', 'clearly', 'obviously', 'highly', 'notably', 'also'
+  'certainly', 'obviously', 'highly', 'notably', 'also'
 ]
 
 /** Sentence openers that only link to the sentence before; plain writers cut them. */

@@ -18,6 +18,7 @@ export const concreteNumber: Rule = {
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start]
       if (token?.kind !== 'word' || quoted[start]) continue
+      if (/^\p{Lu}/u.test(token.value) && tokens.slice(0, start).some((item) => item.kind === 'word')) continue
       const words: string[] = []
       const ends: number[] = []
       for (let index = start; index < tokens.length && words.length < 8; index++) {

@@ -22,6 +22,9 @@ export const dropParenthetical: Rule = {
         end++
       }
       if (depth > 0) continue
+      // A bracket inside a formula (`(a + b) + c`) is part of it.
+      const near = [tokens[start - 1], tokens[start - 2], tokens[end], tokens[end + 1], ...tokens.slice(start, end)]
+      if (near.some((item) => item?.kind === 'symbol' && /^[-+=×*÷/<>^%]$/.test(item.value))) continue
       const removed = tokens.slice(start, end).map((token) => token.value).join('')
       found.push({
         sentences: [replaceRange(tokens, start, end, [])],

@@ -43,6 +43,27 @@ function contrastClause(tokens: Tokens): boolean {
 }
 
 /**
+ * Returns whether tokens end in a list of short items (two or more stretches
+ * of at most four words, no verb, between commas): `evaluate the Strengths,
+ * Weaknesses, Opportunities`.
+ */
+function endsInList(tokens: Tokens): boolean {
+  let items = 0
+  let words = 0
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]
+    if (token?.kind === 'word') {
+      if (isFiniteVerb(token.value.toLowerCase()) || ++words > 4) break
+    } else if (token?.kind === 'punctuation') {
+      if (token.value !== ',' || words === 0) break
+      items++
+      words = 0
+    }
+  }
+  return items >= 2
+}
+
+/**
  * Split coordinated clauses: `The army left, and the town fell.` → `The army left. The town fell.`
  * Only when both sides are whole clauses (a subject and a finite verb), so lists of things stay.
  */
@@ -64,6 +85,8 @@ export const splitCoordination: Rule = {
       const start = comma ? index - 2 : index - 1
       if (start <= 0) continue
       const left = tokens.slice(0, start)
+      // `…the Strengths, Weaknesses, Opportunities, and Threats involved in …`: the end of a list, not a clause.
+      if (comma && endsInList(left)) continue
       const clause = opensClause(right) || ((lower === 'but' || lower === 'yet') && comma && contrastClause(right))
       if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || dependentBeforeVerb(left) || !clause || hasReportingVerb(right)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.

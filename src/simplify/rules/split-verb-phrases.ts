@@ -171,7 +171,8 @@ export const splitVerbPhrases: Rule = {
       // `These include bacteria and animals and are …`: a demonstrative may point at something else once repeated.
       if (subject.length === 1 && /^(this|these|that|those)$/i.test(subject[0]?.value ?? '')) continue
       const head = right[0]
-      if (head?.kind !== 'word') continue
+      // A capitalised word after `and` opens a name (`the Pirates of the Caribbean and Haunted Mansion`).
+      if (head?.kind !== 'word' || /^\p{Lu}/u.test(head.value)) continue
       let second: Token[] | undefined
       const headLower = head.value.toLowerCase()
       if (isFiniteVerb(headLower) && (afterComma || !/^(has|have|had)$/.test(head.value)) && !opensClause(right)) {
