@@ -66,6 +66,7 @@ function matchAt(tokens: Tokens, start: number, words: readonly string[]): numbe
 export const commonPhrase: Rule = {
   name: 'common-phrase',
   levels: ['plain', 'easy'],
+  triggers: [[...byFirstWord.keys()]],
   candidates(tokens) {
     let quoted: boolean[] | undefined
     const found: Candidate[] = []

@@ -8,6 +8,7 @@ const openers = Object.entries(linkingOpeners).map(([phrase, plain]) => ({words:
 export const cutLinkingOpener: Rule = {
   name: 'cut-linking-opener',
   levels: ['plain', 'easy'],
+  triggers: [openers.map((opener) => opener.words[0] ?? '')],
   candidates(tokens) {
     for (const opener of openers) {
       const match = findPhrase(tokens, opener.words)[0]

@@ -12,6 +12,7 @@ const asides = new Set(['however', 'in fact', 'indeed', 'of course', 'moreover',
 export const dropAside: Rule = {
   name: 'drop-aside',
   levels: ['plain', 'easy'],
+  triggers: [['–', '—', '-', ...[...asides].map((phrase) => phrase.split(' ').at(-1) ?? '')]],
   candidates(tokens) {
     const found: Candidate[] = []
     for (let start = 1; start < tokens.length; start++) {

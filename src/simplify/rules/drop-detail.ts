@@ -19,6 +19,7 @@ const easyLength = 15
 export const dropDetail: Rule = {
   name: 'drop-detail',
   levels: ['easy'],
+  triggers: [['(', ',']],
   dropsDetail: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)

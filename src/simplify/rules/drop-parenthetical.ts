@@ -9,6 +9,7 @@ import {replaceRange} from '../token-match.ts'
 export const dropParenthetical: Rule = {
   name: 'drop-parenthetical',
   levels: ['plain', 'easy'],
+  triggers: [['(', '[']],
   candidates(tokens) {
     const found: Candidate[] = []
     for (let start = 0; start < tokens.length; start++) {

@@ -10,6 +10,7 @@ import {replaceRange} from '../token-match.ts'
 export const simplePast: Rule = {
   name: 'simple-past',
   levels: ['plain', 'easy'],
+  triggers: [['had']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

@@ -16,6 +16,7 @@ const reporting = new Set(['said', 'says', 'told', 'added', 'stated', 'announced
 export const splitAppositive: Rule = {
   name: 'split-appositive',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['a', 'an', 'the']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)

@@ -17,6 +17,7 @@ const notPlainFact = new Set(['will', 'would', 'could', 'can', 'may', 'might', '
 export const splitAsPartOf: Rule = {
   name: 'split-as-part-of',
   levels: ['plain', 'easy'],
+  triggers: [['as'], ['part'], ['of'], ['.']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

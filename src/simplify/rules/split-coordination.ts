@@ -49,6 +49,7 @@ function contrastClause(tokens: Tokens): boolean {
 export const splitCoordination: Rule = {
   name: 'split-coordination',
   levels: ['plain', 'easy'],
+  triggers: [Object.keys(conjunctions)],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

@@ -79,6 +79,7 @@ function describesPerson(tokens: Tokens): boolean {
 export const splitLifespan: Rule = {
   name: 'split-lifespan',
   levels: ['plain', 'easy'],
+  triggers: [['('], [')']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)

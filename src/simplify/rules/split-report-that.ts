@@ -19,6 +19,7 @@ const maxGap = 5
 export const splitReportThat: Rule = {
   name: 'split-report-that',
   levels: ['plain', 'easy'],
+  triggers: [Object.keys(reportNouns), ['that']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

@@ -18,6 +18,7 @@ const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'dell
 export const splitTrailingAppositive: Rule = {
   name: 'split-trailing-appositive',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['a', 'an', 'the']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)

@@ -19,6 +19,7 @@ for (const entry of table) {
 export const wordyPhrase: Rule = {
   name: 'wordy-phrase',
   levels: ['plain', 'easy'],
+  triggers: [[...byFirstWord.keys()]],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
