@@ -25,6 +25,30 @@ export function tokenValues(tokens: Tokens): ReadonlySet<string> {
   return values
 }
 
+/** Each trigger group as a set, made once per group. */
+const groupSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/** Returns `group` as a set, made once. */
+function groupSet(group: readonly string[]): ReadonlySet<string> {
+  let set = groupSets.get(group)
+  if (set === undefined) {
+    set = new Set(group)
+    groupSets.set(group, set)
+  }
+  return set
+}
+
+/** Returns whether `values` and `group` share a value (the smaller side is walked). */
+function shares(values: ReadonlySet<string>, group: readonly string[]): boolean {
+  if (group.length <= values.size) {
+    for (let at = 0; at < group.length; at++) if (values.has(group[at] ?? '')) return true
+    return false
+  }
+  const set = groupSet(group)
+  for (const value of values) if (set.has(value)) return true
+  return false
+}
+
 /**
  * Whether a sentence holds what a rule needs before it can match: at least one value
  * (a lower-case word or mark) of every group of `triggers`.
@@ -35,15 +59,7 @@ export function meetsTriggers(tokens: Tokens, triggers: ReadonlyArray<readonly s
   const values = tokenValues(tokens)
   for (let group = 0; group < triggers.length; group++) {
     const alternatives = triggers[group]
-    if (alternatives === undefined) continue
-    let found = false
-    for (let at = 0; at < alternatives.length; at++) {
-      if (values.has(alternatives[at] ?? '')) {
-        found = true
-        break
-      }
-    }
-    if (!found) return false
+    if (alternatives !== undefined && !shares(values, alternatives)) return false
   }
   return true
 }
