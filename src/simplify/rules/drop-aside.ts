@@ -1,5 +1,6 @@
 import type {Candidate, Rule} from '../rule.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Words that only comment: `, however,` `, in fact,` `, for example,`. */
 const asides = new Set(['however', 'in fact', 'indeed', 'of course', 'moreover', 'furthermore', 'therefore', 'thus', 'though'])
@@ -21,7 +22,7 @@ export const dropAside: Rule = {
         let end = start + 1
         while (end < tokens.length && tokens[end]?.value !== value) end++
         if (end >= tokens.length) continue
-        const removed = tokens.slice(start, end + 1).map((token) => token.value).join('')
+        const removed = tokensText(tokens, start, end + 1)
         found.push({
           sentences: [replaceRange(tokens, start, end + 1, [])],
           reason: `Dropped the aside “${removed}”.`,

@@ -2,6 +2,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, wordCount} from '../sentence-tokens.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Words that open a trailing phrase of detail. */
 const tailOpeners = new Set(['with', 'where', 'including', 'while', 'as', 'which', 'who', 'whose', 'when', 'after', 'before', 'despite', 'although', 'though', 'because', 'since', 'amid', 'following'])
@@ -28,7 +29,7 @@ export const dropDetail: Rule = {
       if (tokens[start]?.value !== '(' || quoted[start]) continue
       const end = tokens.findIndex((token, index) => index > start && token.value === ')')
       if (end === -1) continue
-      const removed = tokens.slice(start, end + 1).map((token) => token.value).join('')
+      const removed = tokensText(tokens, start, end + 1)
       found.push({sentences: [replaceRange(tokens, start, end + 1, [])], reason: `Left out the detail “${removed}”.`, key: removed})
     }
     if (wordCount(tokens) > easyLength) {
@@ -38,7 +39,7 @@ export const dropDetail: Rule = {
         if (next?.kind !== 'word' || !tailOpeners.has(next.value.toLowerCase())) continue
         const kept = closeSentence(tokens.slice(0, index))
         if (wordCount(kept) < 6) break
-        const removed = tokens.slice(index + 2).map((token) => token.value).join('').replace(/[.!?]$/, '')
+        const removed = tokensText(tokens, index + 2).replace(/[.!?]$/, '')
         found.push({sentences: [kept], reason: `Left out the detail “${removed}”.`, key: `tail@${index}`})
         break
       }

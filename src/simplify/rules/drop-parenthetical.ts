@@ -1,5 +1,6 @@
 import type {Candidate, Rule} from '../rule.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /**
  * Drop a remark in brackets: `Marin (to the south) borders it.` → `Marin borders it.`
@@ -23,7 +24,7 @@ export const dropParenthetical: Rule = {
         end++
       }
       if (depth > 0) continue
-      const removed = tokens.slice(start, end).map((token) => token.value).join('')
+      const removed = tokensText(tokens, start, end)
       found.push({
         sentences: [replaceRange(tokens, start, end, [])],
         reason: `Dropped the side remark “${removed}”.`,
