@@ -57,7 +57,18 @@ const examples = [
   'About twenty-five people came.'
 ]
 const seed = readFileSync(path.join(root, 'content/kazakhstan-russian-alliance-troops.md'), 'utf8')
-const sentences = [...examples.flatMap((text) => tokenize(text)), ...tokenize(seed)]
+
+/** The sentences the engine's own tests give it (quoted literals that read as sentences), so new rule behaviour is covered too. */
+function testedSentences(): string[] {
+  const dir = path.join(root, 'test/unit')
+  const found: string[] = []
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.test.ts'))) {
+    for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/'(\p{Lu}[^'\n]{8,}[.!?])'/gu)) found.push(match[1] ?? '')
+  }
+  return found
+}
+
+const sentences = [...examples, seed, ...testedSentences()].flatMap((text) => tokenize(text))
 
 describe('rule triggers', () => {
   it('reads the lower-case words and marks of a sentence, without white space', () => {
@@ -92,6 +103,7 @@ describe('rule triggers', () => {
       }
     }
     expect(withTriggers).toBeGreaterThanOrEqual(25)
+    expect(sentences.length).toBeGreaterThan(200)
     // The examples really exercise the rules: most rules with triggers rewrite one of them.
     expect(matched.size).toBeGreaterThanOrEqual(20)
   })
