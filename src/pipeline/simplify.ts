@@ -8,6 +8,7 @@ import {editorDraft} from '../simplify/editor-level.ts'
 import {expandAbbreviations} from '../simplify/expand-abbreviations.ts'
 import {keyNumbers} from '../simplify/key-numbers.ts'
 import type {Level, LevelName, Levels} from '../simplify/level.ts'
+import type {ParagraphData} from './sentence-model.ts'
 import {simplifySentence} from '../simplify/simplify-sentence.ts'
 import {whatHappened} from '../simplify/what-happened.ts'
 
@@ -29,6 +30,17 @@ export interface SimplifyLevelsOptions {
 
 const scoreTools: LevelTools['score'] = (text, ignoreProperNames) => scoreText(text, {ignoreProperNames})
 
+/** Returns the abbreviations (`CPU`, `CSTO`) written more than once in the text: a definition of one in brackets must stay. */
+function repeatedAbbreviations(paragraphs: readonly ParagraphData[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      for (const found of sentence.text.matchAll(/\b[A-Z]{2,6}\b/g)) counts.set(found[0], (counts.get(found[0]) ?? 0) + 1)
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count > 1).map(([abbreviation]) => abbreviation))
+}
+
 /**
  * Build the plain and easy versions of the text from the sentence model (`file.data.paragraphs`):
  * each original sentence goes through the sentence engine once per level, or an editor's version
@@ -47,7 +59,8 @@ export default function simplifyLevels(options: Readonly<SimplifyLevelsOptions> 
     const paragraphs = file.data.paragraphs ?? []
     const overrides = file.data.input?.levelOverrides
     const glossary = file.data.input?.glossary ?? []
-    const engine: SentenceEngine = options.engine ?? ((text, level) => simplifySentence(text, {level, glossary}))
+    const usedAbbreviations = repeatedAbbreviations(paragraphs)
+    const engine: SentenceEngine = options.engine ?? ((text, level) => simplifySentence(text, {level, glossary, usedAbbreviations}))
     // Level sentences carry the glossary terms they hold, as original sentences do.
     const tools: LevelTools = {score: scoreTools, terms: glossary.length > 0 ? (text) => matchTerms(text, glossary) : undefined}
 

@@ -80,10 +80,15 @@ export function opensClause(tokens: Tokens): boolean {
     // an `-ed` word is most often a participle: only a sure verb makes a clause there.
     if (/ed$/.test(word) && (intensifiers.has(previous) || (bareNoun && !determiners.has(lower) && !finiteVerbs.has(word) && !onlyFiniteVerb(word)))) continue
     if (isFiniteVerb(word)) return true
-    if (word === 'and' || word === 'or' || word === 'who' || word === 'which' || word === 'that') return false
+    // A verb after `and`, a relative pronoun or a subordinator belongs to another clause
+    // (`their first talks since the war began` is no clause).
+    if (word === 'and' || word === 'or' || word === 'who' || word === 'which' || word === 'that' || clauseSubordinators.has(word)) return false
   }
   return false
 }
+
+/** Subordinators after which a verb is the subordinate clause's own. */
+const clauseSubordinators = new Set(['since', 'when', 'because', 'after', 'before', 'while', 'if', 'although', 'though', 'until', 'where', 'whose', 'whom', 'unless', 'once'])
 
 /** Words before an adjective (`more sophisticated`), never before a verb. */
 const intensifiers = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'highly', 'well'])

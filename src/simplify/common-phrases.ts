@@ -30,6 +30,9 @@ const notBeforeLocated = [
   'previously', 'then', 'still', 'mainly', 'mostly', 'primarily', 'partly', 'both', 'all', 'not', 'and', 'or'
 ]
 
+/** Armed forces a government deploys (`deploying paratroopers` → `sending paratroopers`; airbags deploy on their own). */
+const forces = ['troops', 'soldiers', 'paratroopers', 'forces', 'police', 'officers', 'units', 'ships', 'warships', 'jets', 'personnel', 'peacekeepers', 'marines', 'sailors', 'tanks', 'missiles']
+
 /** Forms of `be`: after them a past participle is passive. */
 const beForms = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']
 
@@ -219,10 +222,10 @@ export const commonPhrases: readonly CommonPhrase[] = [
   {phrase: 'their deaths', plain: 'they died', after: ['after', 'before', 'until', 'since', 'till']},
   {phrase: 'upon his death', plain: 'when he died'},
   {phrase: 'upon her death', plain: 'when she died'},
-  {phrase: 'deploying', plain: 'sending'},
-  {phrase: 'deployed', plain: 'sent', notAfter: ['has', 'have', 'had', 'widely', 'first', 'fully']},
-  {phrase: 'deploy', plain: 'send'},
-  {phrase: 'deploys', plain: 'sends'},
+  {phrase: 'deploying', plain: 'sending', before: forces},
+  {phrase: 'deployed', plain: 'sent', before: forces},
+  {phrase: 'deploy', plain: 'send', before: forces},
+  {phrase: 'deploys', plain: 'sends', before: forces},
   {phrase: 'did not specify', plain: 'did not say'},
   {phrase: 'does not specify', plain: 'does not say'},
   {phrase: 'rescind', plain: 'cancel'},

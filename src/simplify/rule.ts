@@ -22,6 +22,8 @@ export interface RuleContext {
   readonly names: ReadonlySet<string>
   /** Plain words `retext-simplify` suggests for words of this text (lower case → plain word). */
   readonly suggestions: ReadonlyMap<string, string>
+  /** Abbreviations the rest of the text uses (their definition in brackets must stay). */
+  readonly usedAbbreviations?: ReadonlySet<string> | undefined
 }
 
 /** A small named rewrite rule. */

@@ -9,12 +9,25 @@ import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
 import {dropAside} from './rules/drop-aside.ts'
 import {dropDetail} from './rules/drop-detail.ts'
+import {dropInsertedPhrase} from './rules/drop-inserted-phrase.ts'
+import {dropFramePhrase} from './rules/drop-frame-phrase.ts'
+import {dropTimeClause} from './rules/drop-time-clause.ts'
+import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
+import {shortenAttribution} from './rules/shorten-attribution.ts'
+import {splitAccordingTo} from './rules/split-according-to.ts'
+import {splitReportedClauses} from './rules/split-reported-clauses.ts'
+import {splitReportNoun} from './rules/split-report-noun.ts'
+import {splitCalledName} from './rules/split-called-name.ts'
+import {splitIncludingSubject} from './rules/split-including-subject.ts'
+import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
+import {dropAbbreviationAlias} from './rules/drop-abbreviation-alias.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
 import {dropRunInHeading} from './rules/drop-run-in-heading.ts'
 import {moveAttribution} from './rules/move-attribution.ts'
 import {plainWordRule} from './rules/plain-word.ts'
+import {easyWordRule} from './rules/easy-word.ts'
 import {commonPhrase} from './rules/common-phrase.ts'
 import {splitClauseList} from './rules/split-clause-list.ts'
 import {simplePast} from './rules/simple-past.ts'
@@ -26,7 +39,6 @@ import {splitContrast} from './rules/split-contrast.ts'
 import {splitDespite} from './rules/split-despite.ts'
 import {splitAfter} from './rules/split-after.ts'
 import {splitAsPartOf} from './rules/split-as-part-of.ts'
-import {splitReportThat} from './rules/split-report-that.ts'
 import {splitCoordination} from './rules/split-coordination.ts'
 import {splitParticiple} from './rules/split-participle.ts'
 import {splitVerbPhrases} from './rules/split-verb-phrases.ts'
@@ -50,6 +62,8 @@ export interface SimplifyOptions {
   readonly level: SimplifyLevel
   /** Glossary entries of the article (reserved for abbreviation expansion). */
   readonly glossary?: readonly GlossaryHint[] | undefined
+  /** Abbreviations the rest of the text uses: where one is defined in brackets (`… unit (CPU)`), the brackets stay. */
+  readonly usedAbbreviations?: ReadonlySet<string> | undefined
 }
 
 /** One rewrite, applied or rejected, with the reason a reader sees. */
@@ -74,7 +88,13 @@ export interface SimplifyResult {
 const rules: readonly Rule[] = [
   dropRunInHeading,
   moveAttribution,
+  splitAccordingTo,
+  shortenAttribution,
+  dropInsertedPhrase,
+  dropTimeClause,
+  splitReportNoun,
   splitLifespan,
+  dropAbbreviationAlias,
   dropParenthetical,
   dropAside,
   cutLinkingOpener,
@@ -89,20 +109,28 @@ const rules: readonly Rule[] = [
   splitDespite,
   splitParticiple,
   splitPastParticiple,
+  dropTrailingParticiple,
   splitCommaClause,
   splitVerbPhrases,
   splitWhereWith,
   splitAfter,
   splitAsPartOf,
-  splitReportThat,
+  splitReportedClauses,
+  splitCalledName,
+  splitIncludingSubject,
+  splitReportedParticiple,
+  dropFramePhrase,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,
+  easyWordRule,
   commonPhrase,
   cutFiller,
   simplePast,
   concreteNumber,
-  dropDetail
+  dropDetail,
+  // Again, once the detail after an attribution is gone: `…, officials said, as rescue teams searched …`.
+  shortenAttribution
 ]
 
 
@@ -132,7 +160,7 @@ export function simplifySentence(text: string, options: Readonly<SimplifyOptions
   if (sentences.length === 0) return {sentences: text.trim() === '' ? [] : [text.trim()], applied, rejected}
 
   const names = midSentenceNames(sentences)
-  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree)}
+  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree), usedAbbreviations: options.usedAbbreviations}
   const run: RuleRun = {level: options.level, names, context, applied, rejected, factsOf: new Map()}
   for (const rule of rules) {
     if (rule.levels.includes(options.level)) sentences = applyRule(rule, sentences, run)

@@ -64,8 +64,14 @@ describe('glossary on the article page', () => {
     for (const level of ['plain', 'easy']) {
       const document = await page(`${seed}?level=${level}`)
       const text = [...document.querySelectorAll('.level-body .sentence')].map((sentence) => sentence.textContent).join(' ')
+      const links = [...document.querySelectorAll('.sentence a.term[href="#term-nato"]')].map((link) => link.textContent)
+      // The easy version may leave out the aside that names NATO (detail); wherever a version uses it, it is spelled out once.
+      if (level === 'easy' && !text.includes('NATO')) {
+        expect(links).toEqual([])
+        continue
+      }
       expect(text.split('NATO (North Atlantic Treaty Organization)'), level).toHaveLength(2)
-      expect([...document.querySelectorAll('.sentence a.term[href="#term-nato"]')].map((link) => link.textContent)).toEqual(['NATO'])
+      expect(links).toEqual(['NATO'])
     }
     const original = await page(`${seed}?level=original`)
     expect(original.querySelector('.article-body')?.textContent).not.toContain('North Atlantic Treaty Organization')

@@ -82,3 +82,19 @@ describe('the subject taken up again after a split', () => {
     ])
   })
 })
+
+describe('a second verb that shares a modal, “do” or a negation', () => {
+  it('is never split off with the subject alone (that would change tense or meaning)', () => {
+    expect(out('The company will close three plants and cut 2,000 jobs.')).toEqual(['The company will close three plants and cut 2,000 jobs.'])
+    expect(out('The company did not close its plants and cut 2,000 jobs.')).toEqual(['The company did not close its plants and cut 2,000 jobs.'])
+  })
+  it('splits a second verb with its own tense', () => {
+    expect(out('The team could not win the final, and was relegated in May.')).toEqual(['The team could not win the final.', 'The team was relegated in May.'])
+  })
+})
+
+describe('a verb after a subordinator', () => {
+  it('belongs to the subordinate clause: the phrase before it is no clause', () => {
+    expect(out('The two leaders met in Geneva, their first talks since the war began.')).toHaveLength(1)
+  })
+})

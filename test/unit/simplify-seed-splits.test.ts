@@ -45,7 +45,7 @@ describe('split-past-participle before a trailing attribution', () => {
   })
 })
 
-describe('split-report-that', () => {
+describe('split-report-noun at plain', () => {
   it('gives what a report says its own sentence, keeping its source', () => {
     expect(out('That announcement came after earlier reports in the local media that police opened fire on protesters in the city.')).toEqual([
       'That announcement came after earlier reports in the local media.',
@@ -54,5 +54,24 @@ describe('split-report-that', () => {
   })
   it('leaves a “that” which opens no clause', () => {
     expect(out('The mayor read the reports that arrived on Monday from the north.')).toHaveLength(1)
+  })
+})
+
+describe('drop-abbreviation-alias', () => {
+  it('drops an abbreviation in brackets right after the words it abbreviates', () => {
+    expect(out('The ALU is a part of the central processing unit (CPU) of a computer.')).toEqual(['The ALU is a part of the central processing unit of a computer.'])
+    expect(out('He joined the World Wrestling Federation (WWF), then left.')).toEqual(['He joined the World Wrestling Federation, then left.'])
+  })
+  it('keeps brackets whose letters are not those initials', () => {
+    expect(out('He joined the national team (USA) in 1990.')).toEqual(['He joined the national team (USA) in 1990.'])
+  })
+})
+
+describe('drop-abbreviation-alias in an article', () => {
+  it('keeps the definition when the rest of the text uses the abbreviation', () => {
+    const used = new Set(['CPU'])
+    expect(simplifySentence('The ALU is a part of the central processing unit (CPU) of a computer.', {level: 'plain', usedAbbreviations: used}).sentences).toEqual([
+      'The ALU is a part of the central processing unit (CPU) of a computer.'
+    ])
   })
 })

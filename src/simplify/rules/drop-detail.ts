@@ -1,3 +1,4 @@
+import {mayLeaveOut} from '../easy-detail.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, wordCount} from '../sentence-tokens.ts'
@@ -15,7 +16,7 @@ const easyLength = 15
  * (`The bridge (built in 1904) is open.` → `The bridge is open.`) and, in a
  * sentence longer than 15 words, a trailing phrase after a comma
  * (`…spread across the country, with demands for …` → `…spread across the country.`).
- * The guard still rejects anything added or changed.
+ * Never a part holding a negation or a quotation; the guard still rejects anything added or changed.
  */
 export const dropDetail: Rule = {
   name: 'drop-detail',
@@ -29,6 +30,7 @@ export const dropDetail: Rule = {
       if (tokens[start]?.value !== '(' || quoted[start]) continue
       const end = tokens.findIndex((token, index) => index > start && token.value === ')')
       if (end === -1) continue
+      if (!mayLeaveOut(tokens, start, end + 1)) continue
       const removed = tokensText(tokens, start, end + 1)
       found.push({sentences: [replaceRange(tokens, start, end + 1, [])], reason: `Left out the detail “${removed}”.`, key: removed})
     }
@@ -39,6 +41,8 @@ export const dropDetail: Rule = {
         if (next?.kind !== 'word' || !tailOpeners.has(next.value.toLowerCase())) continue
         const kept = closeSentence(tokens.slice(0, index))
         if (wordCount(kept) < 6) break
+        // Never a negation or a quotation: `…, where they have said they will not vote for it.`
+        if (!mayLeaveOut(tokens, index, tokens.length)) break
         const removed = tokensText(tokens, index + 2).replace(/[.!?]$/, '')
         found.push({sentences: [kept], reason: `Left out the detail “${removed}”.`, key: `tail@${index}`})
         break

@@ -47,9 +47,7 @@ export const splitPastParticiple: Rule = {
       // `released in`, `built mainly using`: the preposition or `using` may follow one `-ly` adverb.
       let next = tokens[index + 2]
       if (next?.kind === 'word' && /^[a-z]{3,}ly$/.test(next.value) && tokens[index + 3]?.kind === 'space') next = tokens[index + 4]
-      // `…, called the Collective Security Treaty Organization.`: a naming participle takes the name itself.
-      const naming = (lower === 'called' || lower === 'named') && next?.kind === 'word' && (next.value === 'the' || /^\p{Lu}/u.test(next.value))
-      if (!/^[a-z]{3,}(ed|wn|en|lt|nt|ld|de)$/.test(lower) || next?.kind !== 'word' || !(prepositions.has(next.value.toLowerCase()) || next.value === 'using' || naming)) continue
+      if (!/^[a-z]{3,}(ed|wn|en|lt|nt|ld|de)$/.test(lower) || next?.kind !== 'word' || !(prepositions.has(next.value.toLowerCase()) || next.value === 'using')) continue
       if (lower === 'then' || lower === 'when') continue
       // A trailing attribution (`…, police said.`) must stay with the whole claim: it may cover the phrase too.
       if (reportsSpeech(tokens.slice(index + 1))) continue

@@ -98,6 +98,29 @@ function isPersonNoun(lower: string): boolean {
 /** Words that open what follows a verb (`stayed in the control`), rarely what follows an adjective. */
 const objectOpeners = new Set(['in', 'on', 'at', 'to', 'into', 'from', 'for', 'with', 'by', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'up', 'out', 'down', 'back', 'away'])
 
+/** Modal verbs and `do`: a verb after them is bare, and a second bare verb shares them. */
+const auxiliaries = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did'])
+
+/** Returns whether `not` or `never` follows the verb at `verbIndex` (`did not close`, `has never won`). */
+function negatedAfter(tokens: Tokens, verbIndex: number): boolean {
+  for (let index = verbIndex + 1; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token?.kind === 'space') continue
+    if (token?.kind !== 'word') return false
+    const lower = token.value.toLowerCase()
+    if (lower === 'not' || lower === 'never' || lower.endsWith('n’t') || lower.endsWith("n't")) return true
+    if (!/ly$/.test(lower)) return false
+  }
+  return false
+}
+
+/** Returns whether a verb shows its own tense (`was`, `has`, `leads`, `sold`), so it shares no modal or negation. */
+function ownTense(lower: string): boolean {
+  if (/^(is|are|was|were|has|have|had)$/.test(lower)) return true
+  const tags = tagsOf(lower)
+  return tags.length > 0 && !tags.includes('VB') && !tags.includes('VBP') && (tags[0] === 'VBZ' || tags[0] === 'VBD')
+}
+
 /** Modal verbs: they show no tense that must agree. */
 const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 
@@ -159,6 +182,9 @@ export const splitVerbPhrases: Rule = {
         const afterHead = right.find((item, at) => at > 0 && item.kind === 'word')?.value.toLowerCase() ?? ''
         const adjectives = /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
         if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
+        // `will close three plants and cut jobs`, `did not close … and cut …`: a bare second verb shares the
+        // first one's modal, `do` or negation; repeating only the subject would change tense or meaning.
+        if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower)) continue
         // `… and called for help` → `He called for help`.
         second = [...subject, space, ...right]
       } else if (opensClause(right)) {
