@@ -88,7 +88,7 @@ describe('split-reported-clauses (easy)', () => {
 
   it('does not repeat `that` when the second fact has its own', () => {
     expect(easy('Interior Minister Suleyman Soylu said that 30 people had been rescued and that search efforts were continuing overnight.')).toEqual([
-      'Interior Minister Suleyman Soylu said that 30 people had been rescued.',
+      'Interior Minister Suleyman Soylu said that 30 people were rescued.',
       'Interior Minister Suleyman Soylu said that search efforts were continuing overnight.'
     ])
   })

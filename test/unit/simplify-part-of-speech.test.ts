@@ -98,3 +98,27 @@ describe('a verb after a subordinator', () => {
     expect(out('The two leaders met in Geneva, their first talks since the war began.')).toHaveLength(1)
   })
 })
+
+describe('“and is” without a comma', () => {
+  it('splits a second predicate in the present or past of “be”', () => {
+    expect(out('The islands are considered Australian territory and are governed from Thursday Island.')).toEqual([
+      'The islands are considered Australian territory.',
+      'The islands are governed from Thursday Island.'
+    ])
+  })
+  it('does not repeat a demonstrative that might then point at something else', () => {
+    expect(out('These include bacteria, fungi and animals and are part of the group of natural products.')).toHaveLength(1)
+  })
+})
+
+describe('simple-past for “had been”', () => {
+  it('uses “was” or “were” after the subject’s number', () => {
+    expect(out('By the next year the hall had been rebuilt.')).toEqual(['By the next year the hall was rebuilt.'])
+    expect(out('French museums had almost 2,000 pieces of art that had been stolen by the Nazis.')).toEqual([
+      'French museums had almost 2,000 pieces of art that were stolen by the Nazis.'
+    ])
+  })
+  it('keeps the past perfect of a condition or a wish', () => {
+    expect(out('If all this software had been developed by other means, it would have cost more.')[0]).toContain('had been developed')
+  })
+})

@@ -169,11 +169,13 @@ export const splitVerbPhrases: Rule = {
       const subjectFound = subjectOf(left)
       if (subjectFound === undefined) continue
       const {subject, verb, verbIndex} = subjectFound
+      // `These include bacteria and animals and are …`: a demonstrative may point at something else once repeated.
+      if (subject.length === 1 && /^(this|these|that|those)$/i.test(subject[0]?.value ?? '')) continue
       const head = right[0]
       if (head?.kind !== 'word') continue
       let second: Token[] | undefined
       const headLower = head.value.toLowerCase()
-      if (isFiniteVerb(headLower) && (afterComma || !/^(is|are|was|were|has|have|had)$/.test(head.value)) && !opensClause(right)) {
+      if (isFiniteVerb(headLower) && (afterComma || !/^(has|have|had)$/.test(head.value)) && !opensClause(right)) {
         // After a verb in the present, an `-ed` word is a participle (`is a thriller written and directed by`,
         // `hybridizes with … the rare and endangered …`), not a second predicate. Nor may the second
         // predicate belong to a clause inside the first part (`showed that Riluzole lengthens …, and may …`).
