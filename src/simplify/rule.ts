@@ -36,6 +36,12 @@ export interface Rule {
   readonly reorders?: boolean
   /** The rule leaves detail out (only allowed to lose facts at `easy`). */
   readonly dropsDetail?: boolean
+  /**
+   * What a sentence must hold before the rule can match: groups of lower-case words or marks, at
+   * least one of each group (`[['as'], ['part']]`). A sentence without them is not offered to the
+   * rule, so rules that cannot apply cost nothing. Only for values the rule surely needs.
+   */
+  readonly triggers?: ReadonlyArray<readonly string[]>
   /** Returns the rewrites the rule proposes for one sentence, best first (empty when it does not apply). */
   readonly candidates: (tokens: Tokens, context: RuleContext) => Candidate[]
 }

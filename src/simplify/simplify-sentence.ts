@@ -3,6 +3,7 @@ import {ParseEnglish} from 'parse-english'
 import {faithfulnessProblems} from './faithfulness-guard.ts'
 import {retextSimplifyWords} from './plain-words.ts'
 import type {Candidate, Rule, RuleContext, SimplifyLevel} from './rule.ts'
+import {meetsTriggers} from './rule-triggers.ts'
 import {concreteNumber} from './rules/concrete-number.ts'
 import {cutFiller} from './rules/cut-filler.ts'
 import {cutLinkingOpener} from './rules/cut-linking-opener.ts'
@@ -205,6 +206,7 @@ function applyRule(rule: Rule, input: Token[][], run: RuleRun): Token[][] {
       changed = false
       const current = sentences[index]
       if (current === undefined) break
+      if (rule.triggers !== undefined && !meetsTriggers(current, rule.triggers)) break
       for (const candidate of rule.candidates(current, run.context)) {
         if (refused.has(candidate.key)) continue
         const after = candidate.sentences

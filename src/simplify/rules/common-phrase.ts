@@ -5,6 +5,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import type {Tokens} from '../sentence-tokens.ts'
 import {phraseTokens, phraseWords, replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 interface Entry extends CommonPhrase {
   readonly words: readonly string[]
@@ -21,6 +22,8 @@ for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.lengt
 
 /** Returns the lower-case word next to `index` in direction `step` (-1 before, +1 after), skipping one space; undefined at punctuation. */
 function neighbour(tokens: Tokens, index: number, step: -1 | 1): string | undefined {
+  // Reads stay inside the list (a read past either end makes V8 drop its optimised code).
+  if (index + 2 * step < 0 || index + 2 * step >= tokens.length) return undefined
   const gap = tokens[index + step]
   const next = tokens[index + 2 * step]
   if (gap?.kind !== 'space' || next?.kind !== 'word') return undefined
@@ -32,6 +35,7 @@ const numberWords = new Set(['half', 'dozen', 'dozens', 'hundreds', 'thousands',
 
 /** Returns whether the word after the space at `end` opens a number: digits (`100`, `$5`) or a number word. */
 function startsNumber(tokens: Tokens, end: number): boolean {
+  if (end + 1 >= tokens.length) return false
   if (tokens[end]?.kind !== 'space') return false
   const next = tokens[end + 1]
   if (next === undefined) return false
@@ -50,6 +54,7 @@ function isVerbForm(lower: string): boolean {
 function matchAt(tokens: Tokens, start: number, words: readonly string[]): number | undefined {
   let index = start
   for (let matched = 1; matched < words.length; matched++) {
+    if (index + 2 >= tokens.length) return undefined
     const next = tokens[index + 2]
     if (tokens[index + 1]?.kind !== 'space' || next?.kind !== 'word' || next.value.toLowerCase() !== words[matched]) return undefined
     index += 2
@@ -66,6 +71,7 @@ function matchAt(tokens: Tokens, start: number, words: readonly string[]): numbe
 export const commonPhrase: Rule = {
   name: 'common-phrase',
   levels: ['plain', 'easy'],
+  triggers: [[...byFirstWord.keys()]],
   candidates(tokens) {
     let quoted: boolean[] | undefined
     const found: Candidate[] = []
@@ -93,8 +99,8 @@ export const commonPhrase: Rule = {
         if (entry.beforeNumber && !startsNumber(tokens, end)) continue
         if (entry.beforeVerb && (after === undefined || !isVerbForm(after))) continue
         // Hyphenated forms (`well-established`) stay as written.
-        if (tokens[index - 1]?.value === '-' || tokens[end]?.value === '-') continue
-        const actual = tokens.slice(index, end).map((item) => item.value).join('')
+        if ((index > 0 && tokens[index - 1]?.value === '-') || (end < tokens.length && tokens[end]?.value === '-')) continue
+        const actual = tokensText(tokens, index, end)
         // `an entire` → `a whole`, `a hour`-style mistakes aside: the article follows the new first letter.
         let start = index
         let replacement = entry.plain

@@ -3,6 +3,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {replaceRange} from '../token-match.ts'
 import {word} from '../sentence-tokens.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /**
  * Write exact numbers in digits: `about a thousand` → `about 1,000`,
@@ -33,7 +34,7 @@ export const concreteNumber: Rule = {
       // `one of the thousand` or `a hundred years` are fine to write in digits; `hundreds` is not a number here.
       const end = ends[number.length - 1]
       if (end === undefined) continue
-      const actual = tokens.slice(start, end).map((item) => item.value).join('')
+      const actual = tokensText(tokens, start, end)
       const digits = formatNumber(number.value)
       found.push({
         sentences: [replaceRange(tokens, start, end, [word(digits)])],

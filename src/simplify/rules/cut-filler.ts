@@ -7,6 +7,7 @@ import {fillerWords} from '../wordy-phrases.ts'
 export const cutFiller: Rule = {
   name: 'cut-filler',
   levels: ['plain', 'easy'],
+  triggers: [fillerWords],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

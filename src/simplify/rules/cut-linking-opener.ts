@@ -1,6 +1,7 @@
 import type {Rule} from '../rule.ts'
 import {findPhrase, phraseTokens, phraseWords, replaceRange} from '../token-match.ts'
 import {linkingOpeners} from '../wordy-phrases.ts'
+import {tokensText} from '../tokens-text.ts'
 
 const openers = Object.entries(linkingOpeners).map(([phrase, plain]) => ({words: phraseWords(phrase), plain}))
 
@@ -8,6 +9,7 @@ const openers = Object.entries(linkingOpeners).map(([phrase, plain]) => ({words:
 export const cutLinkingOpener: Rule = {
   name: 'cut-linking-opener',
   levels: ['plain', 'easy'],
+  triggers: [openers.map((opener) => opener.words[0] ?? '')],
   candidates(tokens) {
     for (const opener of openers) {
       const match = findPhrase(tokens, opener.words)[0]
@@ -15,7 +17,7 @@ export const cutLinkingOpener: Rule = {
       const [start, end] = match
       if (tokens.slice(0, start).some((token) => token.kind !== 'space')) continue
       if (tokens[end]?.value !== ',') continue
-      const actual = tokens.slice(start, end).map((token) => token.value).join('')
+      const actual = tokensText(tokens, start, end)
       // Remove the comma too.
       const withoutComma = [...tokens.slice(0, end), ...tokens.slice(end + 1)]
       const replacement = opener.plain === '' ? [] : phraseTokens(opener.plain)

@@ -36,6 +36,7 @@ function spellsInitials(words: readonly string[], letters: string): boolean {
 export const dropAbbreviationAlias: Rule = {
   name: 'drop-abbreviation-alias',
   levels: ['plain', 'easy'],
+  triggers: [['('], [')']],
   candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

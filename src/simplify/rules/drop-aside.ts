@@ -1,5 +1,6 @@
 import type {Candidate, Rule} from '../rule.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Words that only comment: `, however,` `, in fact,` `, for example,`. */
 const asides = new Set(['however', 'in fact', 'indeed', 'of course', 'moreover', 'furthermore', 'therefore', 'thus', 'though'])
@@ -12,6 +13,7 @@ const asides = new Set(['however', 'in fact', 'indeed', 'of course', 'moreover',
 export const dropAside: Rule = {
   name: 'drop-aside',
   levels: ['plain', 'easy'],
+  triggers: [['–', '—', '-', ...[...asides].map((phrase) => phrase.split(' ').at(-1) ?? '')]],
   candidates(tokens) {
     const found: Candidate[] = []
     for (let start = 1; start < tokens.length; start++) {
@@ -20,7 +22,7 @@ export const dropAside: Rule = {
         let end = start + 1
         while (end < tokens.length && tokens[end]?.value !== value) end++
         if (end >= tokens.length) continue
-        const removed = tokens.slice(start, end + 1).map((token) => token.value).join('')
+        const removed = tokensText(tokens, start, end + 1)
         found.push({
           sentences: [replaceRange(tokens, start, end + 1, [])],
           reason: `Dropped the aside “${removed}”.`,

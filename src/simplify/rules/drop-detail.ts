@@ -3,6 +3,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, wordCount} from '../sentence-tokens.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Words that open a trailing phrase of detail. */
 const tailOpeners = new Set(['with', 'where', 'including', 'while', 'as', 'which', 'who', 'whose', 'when', 'after', 'before', 'despite', 'although', 'though', 'because', 'since', 'amid', 'following'])
@@ -20,6 +21,7 @@ const easyLength = 15
 export const dropDetail: Rule = {
   name: 'drop-detail',
   levels: ['easy'],
+  triggers: [['(', ',']],
   dropsDetail: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
@@ -29,7 +31,7 @@ export const dropDetail: Rule = {
       const end = tokens.findIndex((token, index) => index > start && token.value === ')')
       if (end === -1) continue
       if (!mayLeaveOut(tokens, start, end + 1)) continue
-      const removed = tokens.slice(start, end + 1).map((token) => token.value).join('')
+      const removed = tokensText(tokens, start, end + 1)
       found.push({sentences: [replaceRange(tokens, start, end + 1, [])], reason: `Left out the detail “${removed}”.`, key: removed})
     }
     if (wordCount(tokens) > easyLength) {
@@ -41,7 +43,7 @@ export const dropDetail: Rule = {
         if (wordCount(kept) < 6) break
         // Never a negation or a quotation: `…, where they have said they will not vote for it.`
         if (!mayLeaveOut(tokens, index, tokens.length)) break
-        const removed = tokens.slice(index + 2).map((token) => token.value).join('').replace(/[.!?]$/, '')
+        const removed = tokensText(tokens, index + 2).replace(/[.!?]$/, '')
         found.push({sentences: [kept], reason: `Left out the detail “${removed}”.`, key: `tail@${index}`})
         break
       }

@@ -20,6 +20,7 @@ const fewestKept = 6
 export const dropFramePhrase: Rule = {
   name: 'drop-frame-phrase',
   levels: ['easy'],
+  triggers: [framePhrases.map((words) => words[0] ?? '')],
   dropsDetail: true,
   candidates(tokens: Tokens) {
     const found: Candidate[] = []

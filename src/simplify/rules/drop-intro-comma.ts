@@ -24,6 +24,7 @@ const openers = new Set(['in', 'on', 'at', 'by', 'during', 'after', 'before', 's
 export const dropIntroComma: Rule = {
   name: 'drop-intro-comma',
   levels: ['plain', 'easy'],
+  triggers: [[','], [...openers]],
   candidates(tokens) {
     const first = tokens.findIndex((token) => token.kind === 'word')
     if (!openers.has(tokens[first]?.value.toLowerCase() ?? '')) return []

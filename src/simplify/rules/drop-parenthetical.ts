@@ -1,5 +1,6 @@
 import type {Candidate, Rule} from '../rule.ts'
 import {replaceRange} from '../token-match.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /**
  * Drop a remark in brackets: `Marin (to the south) borders it.` → `Marin borders it.`
@@ -9,6 +10,7 @@ import {replaceRange} from '../token-match.ts'
 export const dropParenthetical: Rule = {
   name: 'drop-parenthetical',
   levels: ['plain', 'easy'],
+  triggers: [['(', '[']],
   candidates(tokens) {
     const found: Candidate[] = []
     for (let start = 0; start < tokens.length; start++) {
@@ -25,7 +27,7 @@ export const dropParenthetical: Rule = {
       // A bracket inside a formula (`(a + b) + c`) is part of it.
       const near = [tokens[start - 1], tokens[start - 2], tokens[end], tokens[end + 1], ...tokens.slice(start, end)]
       if (near.some((item) => item?.kind === 'symbol' && /^[-+=×*÷/<>^%]$/.test(item.value))) continue
-      const removed = tokens.slice(start, end).map((token) => token.value).join('')
+      const removed = tokensText(tokens, start, end)
       found.push({
         sentences: [replaceRange(tokens, start, end, [])],
         reason: `Dropped the side remark “${removed}”.`,

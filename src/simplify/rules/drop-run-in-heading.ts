@@ -51,6 +51,7 @@ const notHeadingWords = new Set([
 export const dropRunInHeading: Rule = {
   name: 'drop-run-in-heading',
   levels: ['plain', 'easy'],
+  triggers: [[...headingWords]],
   candidates(tokens) {
     const words: Array<{token: Token; at: number}> = []
     for (let at = 0; at < tokens.length && words.length < 7; at++) {

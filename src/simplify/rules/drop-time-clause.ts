@@ -41,6 +41,7 @@ const fewestKept = 6
 export const dropTimeClause: Rule = {
   name: 'drop-time-clause',
   levels: ['easy'],
+  triggers: [[...timeOpeners]],
   dropsDetail: true,
   candidates(tokens: Tokens) {
     const found: Candidate[] = []

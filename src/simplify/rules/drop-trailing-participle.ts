@@ -22,6 +22,7 @@ const fewestKept = 6
 export const dropTrailingParticiple: Rule = {
   name: 'drop-trailing-participle',
   levels: ['easy'],
+  triggers: [[',']],
   dropsDetail: true,
   candidates(tokens: Tokens) {
     const found: Candidate[] = []

@@ -24,6 +24,7 @@ function lowerFirst(tokens: readonly Token[], context: RuleContext): Token[] {
 export const moveAttribution: Rule = {
   name: 'move-attribution',
   levels: ['plain', 'easy'],
+  triggers: [['according'], ['to'], [',']],
   reorders: true,
   candidates(tokens, context) {
     const quoted = quotedTokens(tokens)

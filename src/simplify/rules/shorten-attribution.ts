@@ -82,6 +82,7 @@ function inverted(tokens: Tokens, comma: number, tail: readonly Token[]): Candid
 export const shortenAttribution: Rule = {
   name: 'shorten-attribution',
   levels: ['easy'],
+  triggers: [[','], [...reportingVerbs]],
   candidates(tokens: Tokens) {
     const quoted = quotedTokens(tokens)
     if (quoted.some(Boolean)) return []

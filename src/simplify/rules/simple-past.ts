@@ -42,6 +42,7 @@ function beFor(tokens: Tokens, index: number): 'was' | 'were' | undefined {
 export const simplePast: Rule = {
   name: 'simple-past',
   levels: ['plain', 'easy'],
+  triggers: [['had']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

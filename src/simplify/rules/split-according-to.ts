@@ -20,6 +20,7 @@ const fewestClaimWords = 6
 export const splitAccordingTo: Rule = {
   name: 'split-according-to',
   levels: ['easy'],
+  triggers: [['according'], ['to'], [',']],
   reorders: true,
   candidates(tokens: Tokens) {
     const found: Candidate[] = []

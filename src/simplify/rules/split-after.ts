@@ -29,6 +29,7 @@ const boundBefore = new Set([
 export const splitAfter: Rule = {
   name: 'split-after',
   levels: ['plain', 'easy'],
+  triggers: [['after'], ['.']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

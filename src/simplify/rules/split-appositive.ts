@@ -3,6 +3,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
 import {isPastVerb} from '../verb-forms.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Verbs after which the appositive is still true now (news: `X, a spokesman, said`). */
 const reporting = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'noted'])
@@ -16,6 +17,7 @@ const reporting = new Set(['said', 'says', 'told', 'added', 'stated', 'announced
 export const splitAppositive: Rule = {
   name: 'split-appositive',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['a', 'an', 'the']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
@@ -47,7 +49,7 @@ export const splitAppositive: Rule = {
       const main = trimTokens(tokens.slice(close + 2))
       const candidate: Candidate = {
         sentences: [closeSentence([...name, space, word(be), space, ...description]), closeSentence([...shortName, space, ...main])],
-        reason: `Gave the description “${description.map((item) => item.value).join('')}” its own sentence.`,
+        reason: `Gave the description “${tokensText(description, 0)}” its own sentence.`,
         key: `appositive@${close}`
       }
       return [candidate]

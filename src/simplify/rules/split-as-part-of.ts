@@ -18,6 +18,7 @@ export const splitAsPartOf: Rule = {
   name: 'split-as-part-of',
   // At easy, `drop-frame-phrase` leaves such a frame out instead.
   levels: ['plain'],
+  triggers: [['as'], ['part'], ['of'], ['.']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

@@ -27,6 +27,7 @@ const fewestKept = 6
 export const splitCalledName: Rule = {
   name: 'split-called-name',
   levels: ['plain', 'easy'],
+  triggers: [[','], [...namingWords]],
   candidates(tokens: Tokens) {
     const found: Candidate[] = []
     if (quotedTokens(tokens).some(Boolean)) return found

@@ -18,6 +18,7 @@ const needsComplement = new Set([
 export const splitClauseList: Rule = {
   name: 'split-semicolon-colon',
   levels: ['plain', 'easy'],
+  triggers: [[';', ':']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

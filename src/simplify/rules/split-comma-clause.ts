@@ -12,6 +12,7 @@ import {capitalize, closeSentence, trimTokens, wordCount} from '../sentence-toke
 export const splitCommaClause: Rule = {
   name: 'split-comma-clause',
   levels: ['plain', 'easy'],
+  triggers: [[',']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

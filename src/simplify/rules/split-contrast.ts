@@ -15,6 +15,7 @@ const joiners: Readonly<Record<string, string>> = {although: 'But', though: 'But
 export const splitContrast: Rule = {
   name: 'split-contrast',
   levels: ['plain', 'easy'],
+  triggers: [Object.keys(joiners)],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

@@ -70,6 +70,7 @@ function endsInList(tokens: Tokens): boolean {
 export const splitCoordination: Rule = {
   name: 'split-coordination',
   levels: ['plain', 'easy'],
+  triggers: [Object.keys(conjunctions)],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

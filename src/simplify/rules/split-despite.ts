@@ -46,6 +46,7 @@ function lowerFirstWord(tokens: Tokens, names: ReadonlySet<string>): Token[] {
 export const splitDespite: Rule = {
   name: 'split-despite',
   levels: ['plain', 'easy'],
+  triggers: [['despite', 'spite'], [',']],
   reorders: true,
   candidates(tokens, context) {
     const body = trimTokens(tokens)

@@ -21,6 +21,7 @@ const listOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 export const splitIncludingSubject: Rule = {
   name: 'split-including-subject',
   levels: ['easy'],
+  triggers: [['including'], [',']],
   candidates(tokens: Tokens) {
     const found: Candidate[] = []
     if (quotedTokens(tokens).some(Boolean)) return found

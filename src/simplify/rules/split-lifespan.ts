@@ -3,6 +3,7 @@ import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, type Token, type Tokens} from '../sentence-tokens.ts'
 import {replaceRange} from '../token-match.ts'
 import {isCommonWord} from '../word-frequency.ts'
+import {tokensText} from '../tokens-text.ts'
 
 const months = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -79,6 +80,7 @@ function describesPerson(tokens: Tokens): boolean {
 export const splitLifespan: Rule = {
   name: 'split-lifespan',
   levels: ['plain', 'easy'],
+  triggers: [['('], [')']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
@@ -96,7 +98,7 @@ export const splitLifespan: Rule = {
         const lead = date[0]?.value.toLowerCase()
         if (lead === 'in' || lead === 'on') date = trimTokens(date.slice(1))
         if (!isDate(date)) continue
-        const preposition = hasMonth(date) && /\d/.test(date.map((token) => token.value).join('').replace(/\d{4}/g, '')) ? 'on' : 'in'
+        const preposition = hasMonth(date) && /\d/.test(tokensText(date, 0).replace(/\d{4}/g, '')) ? 'on' : 'in'
         sentence = [...name, space, word('was'), space, word('born'), space, word(preposition), space, ...date]
       } else {
         const dash = inside.findIndex((token) => /^[–—-]$/.test(token.value) || (token.kind === 'word' && token.value === 'to'))
@@ -109,7 +111,7 @@ export const splitLifespan: Rule = {
       }
       // `Ann Lee (born 1950), a singer, …` keeps its comma; only the brackets and the space before them go.
       const main = replaceRange(tokens, open, close + 1, [])
-      const removed = tokens.slice(open, close + 1).map((token) => token.value).join('')
+      const removed = tokensText(tokens, open, close + 1)
       const candidate: Candidate = {
         sentences: [closeSentence(main), closeSentence(sentence)],
         reason: `Gave the dates “${removed}” their own sentence.`,

@@ -51,6 +51,7 @@ function isAdverb(lower: string): boolean {
 export const splitParticiple: Rule = {
   name: 'split-participle',
   levels: ['plain', 'easy'],
+  triggers: [[',']],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

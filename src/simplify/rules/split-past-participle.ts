@@ -34,6 +34,7 @@ function subjectHead(tokens: readonly Token[]): string | undefined {
 export const splitPastParticiple: Rule = {
   name: 'split-past-participle',
   levels: ['plain', 'easy'],
+  triggers: [[','], [...prepositions, 'using']],
   // A phrase inside the sentence moves after it; its own words keep their order.
   reorders: true,
   candidates(tokens) {

@@ -20,6 +20,7 @@ const subjects = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'h
 export const splitPrepositionWhich: Rule = {
   name: 'split-preposition-which',
   levels: ['plain', 'easy'],
+  triggers: [['.'], [','], ['which'], [...prepositions]],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

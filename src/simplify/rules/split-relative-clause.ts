@@ -45,6 +45,7 @@ function nameBefore(tokens: Tokens, index: number): Token[] | undefined {
 export const splitRelativeClause: Rule = {
   name: 'split-relative-clause',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['which', 'who']],
   // The clause moves after the main clause; its own words keep their order.
   reorders: true,
   candidates(tokens) {

@@ -22,6 +22,7 @@ const fewest = {before: 3, clause: 4}
 export const splitReportNoun: Rule = {
   name: 'split-report-noun',
   levels: ['plain', 'easy'],
+  triggers: [[...reportNouns], ['that']],
   candidates(tokens: Tokens) {
     const found: Candidate[] = []
     if (quotedTokens(tokens).some(Boolean)) return found

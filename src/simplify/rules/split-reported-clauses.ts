@@ -23,6 +23,7 @@ const fewestClauseWords = 3
 export const splitReportedClauses: Rule = {
   name: 'split-reported-clauses',
   levels: ['easy'],
+  triggers: [[...reportingVerbs], ['that']],
   candidates(tokens: Tokens) {
     const found: Candidate[] = []
     const quoted = quotedTokens(tokens)

@@ -24,6 +24,7 @@ const most = {speaker: 4, subject: 5}
 export const splitReportedParticiple: Rule = {
   name: 'split-reported-participle',
   levels: ['easy'],
+  triggers: [[...reportingVerbs], [',']],
   candidates(tokens: Tokens) {
     const found: Candidate[] = []
     if (quotedTokens(tokens).some(Boolean)) return found

@@ -20,6 +20,7 @@ const rankWords = new Set(['first', 'only', 'last', 'latest', 'second', 'third',
 export const splitSummaryAppositive: Rule = {
   name: 'split-summary-appositive',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['the'], [...rankWords]],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)

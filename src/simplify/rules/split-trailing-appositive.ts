@@ -3,6 +3,7 @@ import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
 import {isPastVerb} from '../verb-forms.ts'
+import {tokensText} from '../tokens-text.ts'
 
 /** Words before a capitalised run that show it is only the end of a longer name or of a list (`House of Orbelian`, `Ice and Fire`). */
 const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'della', 'da', 'di', 'von', 'van', 'der', 'den', 'y', 'the', '&'])
@@ -18,6 +19,7 @@ const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'dell
 export const splitTrailingAppositive: Rule = {
   name: 'split-trailing-appositive',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['a', 'an', 'the']],
   reorders: true,
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
@@ -52,7 +54,7 @@ export const splitTrailingAppositive: Rule = {
       const second: Token[] = [...name, space, word(past ? 'was' : 'is'), space, ...description]
       const candidate: Candidate = {
         sentences: [closeSentence(main), closeSentence(second)],
-        reason: `Gave the description “${description.map((item) => item.value).join('')}” its own sentence.`,
+        reason: `Gave the description “${tokensText(description, 0)}” its own sentence.`,
         key: `trailing-appositive@${comma}`
       }
       return [candidate]

@@ -153,6 +153,7 @@ function holdsInnerClause(tokens: Tokens, after: number): boolean {
 export const splitVerbPhrases: Rule = {
   name: 'split-verb-phrases',
   levels: ['plain', 'easy'],
+  triggers: [['and', 'but']],
   candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

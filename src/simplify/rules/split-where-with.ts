@@ -22,6 +22,7 @@ function clauseAfterOpener(tokens: Tokens): boolean {
 export const splitWhereWith: Rule = {
   name: 'split-where-with',
   levels: ['plain', 'easy'],
+  triggers: [[','], ['where', 'with']],
   candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []

@@ -2,6 +2,7 @@ import type {Candidate, Rule} from '../rule.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import {findPhrase, phraseTokens, phraseWords, replaceRange} from '../token-match.ts'
 import {wordyPhrases} from '../wordy-phrases.ts'
+import {tokensText} from '../tokens-text.ts'
 
 const table = Object.entries(wordyPhrases)
   .map(([phrase, plain]) => ({phrase, words: phraseWords(phrase), plain}))
@@ -19,6 +20,7 @@ for (const entry of table) {
 export const wordyPhrase: Rule = {
   name: 'wordy-phrase',
   levels: ['plain', 'easy'],
+  triggers: [[...byFirstWord.keys()]],
   candidates(tokens) {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
@@ -36,7 +38,7 @@ export const wordyPhrase: Rule = {
         if (entry.plain === entry.phrase) continue
         for (const [start, end] of findPhrase(tokens, entry.words)) {
           if (quoted[start] || kept.some(([from, to]) => start < to && end > from)) continue
-          const actual = tokens.slice(start, end).map((token) => token.value).join('')
+          const actual = tokensText(tokens, start, end)
           found.push({
             sentences: [replaceRange(tokens, start, end, phraseTokens(entry.plain))],
             reason:
