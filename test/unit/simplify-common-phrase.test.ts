@@ -102,3 +102,15 @@ describe('wordy-phrase and common-phrase: small cuts', () => {
     expect(rewrite('He is currently the mayor of the town.')).toBe('He is the mayor of the town.')
   })
 })
+
+describe('common-phrase: places and parts', () => {
+  it('says where and how big in fewer words', () => {
+    expect(rewrite('Tiko United is a football club based in Tiko.')).toBe('Tiko United is a football club in Tiko.')
+    expect(rewrite('The province has an area of 3,125 square kilometres.')).toBe('The province covers 3,125 square kilometres.')
+    expect(rewrite('It was a part of the earldom.')).toBe('It was part of the earldom.')
+    expect(rewrite('He is considered to be the greatest sculptor of his time.')).toBe('He is seen as the greatest sculptor of his time.')
+  })
+  it('keeps “based on”', () => {
+    expect(rewrite('The play is based on a poem.')).toBe('The play is based on a poem.')
+  })
+})

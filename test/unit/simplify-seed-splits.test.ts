@@ -59,7 +59,7 @@ describe('split-report-noun at plain', () => {
 
 describe('drop-abbreviation-alias', () => {
   it('drops an abbreviation in brackets right after the words it abbreviates', () => {
-    expect(out('The ALU is a part of the central processing unit (CPU) of a computer.')).toEqual(['The ALU is a part of the central processing unit of a computer.'])
+    expect(out('The ALU is a part of the central processing unit (CPU) of a computer.')).toEqual(['The ALU is part of the central processing unit of a computer.'])
     expect(out('He joined the World Wrestling Federation (WWF), then left.')).toEqual(['He joined the World Wrestling Federation, then left.'])
   })
   it('keeps brackets whose letters are not those initials', () => {
@@ -71,7 +71,7 @@ describe('drop-abbreviation-alias in an article', () => {
   it('keeps the definition when the rest of the text uses the abbreviation', () => {
     const used = new Set(['CPU'])
     expect(simplifySentence('The ALU is a part of the central processing unit (CPU) of a computer.', {level: 'plain', usedAbbreviations: used}).sentences).toEqual([
-      'The ALU is a part of the central processing unit (CPU) of a computer.'
+      'The ALU is part of the central processing unit (CPU) of a computer.'
     ])
   })
 })
