@@ -42,6 +42,35 @@ function contrastClause(tokens: Tokens): boolean {
   return false
 }
 
+/** Prepositions that open a short phrase of time or place before a clause (`in 1838 the county became …`). */
+const framePrepositions = new Set(['in', 'on', 'by', 'during', 'after', 'before', 'since', 'until', 'at'])
+
+/**
+ * Returns where the clause after a short opening phrase of time or place starts
+ * (a preposition and at most four more words, one of them a year or a number:
+ * `in 1838 …`, `by the end of 1990 …`), or -1.
+ */
+function afterTimedPhrase(tokens: Tokens, needClause: boolean): number {
+  const words: Array<{value: string; at: number}> = []
+  for (let at = 0; at < tokens.length && words.length < 6; at++) {
+    const token = tokens[at]
+    if (token?.kind === 'punctuation') break
+    if (token?.kind === 'word') words.push({value: token.value, at})
+  }
+  if (!framePrepositions.has((words[0]?.value ?? '').toLowerCase())) return -1
+  for (let end = 2; end <= 5 && end < words.length; end++) {
+    const next = words[end]
+    if (next === undefined || !words.slice(1, end).some((item) => /^\d{3,4}s?$/.test(item.value))) continue
+    if (!needClause || opensClause(tokens.slice(next.at))) return next.at
+  }
+  return -1
+}
+
+/** Returns whether tokens are a short phrase of time or place followed directly by a whole clause (`in 1838 the county became …`). */
+function timedClause(tokens: Tokens): boolean {
+  return afterTimedPhrase(tokens, true) !== -1
+}
+
 /**
  * Returns whether tokens end in a list of short items (two or more stretches
  * of at most four words, no verb, between commas): `evaluate the Strengths,
@@ -88,8 +117,8 @@ export const splitCoordination: Rule = {
       const left = tokens.slice(0, start)
       // `…the Strengths, Weaknesses, Opportunities, and Threats involved in …`: the end of a list, not a clause.
       if (comma && endsInList(left)) continue
-      const clause = opensClause(right) || ((lower === 'but' || lower === 'yet') && comma && contrastClause(right))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left) || opensDependent(left) || dependentBeforeVerb(left) || !clause || hasReportingVerb(right)) continue
+      const clause = opensClause(right) || ((lower === 'but' || lower === 'yet') && comma && contrastClause(right)) || (comma && timedClause(right))
+      if (wordCount(left) < 4 || !hasFiniteVerb(left) || (opensDependent(left) && afterTimedPhrase(left, false) === -1) || dependentBeforeVerb(left) || !clause || hasReportingVerb(right)) continue
       // After `said` or `reported`, the second clause may be part of what was said: keep it attached.
       if (endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
       const openerWord = conjunctions[lower] ?? ''
