@@ -118,7 +118,31 @@ const reportingVerbs = new Set([
 /** Returns whether tokens start with a word that makes them a dependent phrase (`Despite …`, `According to …`). */
 export function opensDependent(tokens: Tokens): boolean {
   const first = tokens.find((token) => token.kind === 'word')
-  return first !== undefined && dependentOpeners.has(first.value.toLowerCase())
+  return first !== undefined && dependentOpeners.has(first.value.toLowerCase()) && !opensWithDate(tokens)
+}
+
+/** Prepositions of a date phrase that may open a main clause (`In 1961 she made her debut`). */
+const datePrepositions = new Set(['in', 'on', 'by', 'during', 'since', 'until', 'at'])
+
+/**
+ * Returns whether tokens open with a short date phrase (a preposition and up to
+ * four words, one a year) and go straight on, without a comma, to a whole
+ * clause: such a sentence is a main clause, not a dependent phrase.
+ */
+function opensWithDate(tokens: Tokens): boolean {
+  const words: Array<{value: string; at: number}> = []
+  for (let at = 0; at < tokens.length && words.length < 6; at++) {
+    const token = tokens[at]
+    if (token?.kind === 'punctuation') return false
+    if (token?.kind === 'word') words.push({value: token.value, at})
+  }
+  if (!datePrepositions.has((words[0]?.value ?? '').toLowerCase())) return false
+  for (let end = 2; end <= 5 && end < words.length; end++) {
+    const next = words[end]
+    if (next === undefined || !words.slice(1, end).some((item) => /^\d{4}s?$/.test(item.value))) continue
+    if (opensClause(tokens.slice(next.at))) return true
+  }
+  return false
 }
 
 /** Words that make the clause they open dependent (`While Rore is best known …`). */

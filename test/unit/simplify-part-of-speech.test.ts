@@ -122,3 +122,13 @@ describe('simple-past for “had been”', () => {
     expect(out('If all this software had been developed by other means, it would have cost more.')[0]).toContain('had been developed')
   })
 })
+
+describe('a sentence that opens with a date', () => {
+  it('is a main clause, not a dependent phrase', () => {
+    expect(out('In 1252 documents refer to Vaihingen as a town, established by Count Gottfried von Vaihingen.')).toEqual([
+      'In 1252 documents refer to Vaihingen as a town.',
+      'It was set up by Count Gottfried von Vaihingen.'
+    ])
+    expect(out('According to the police, the crowd, estimated at 2,000, marched to the square.')).toHaveLength(1)
+  })
+})
