@@ -21,6 +21,7 @@ import {splitCalledName} from './rules/split-called-name.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
+import {bracketsToCommas} from './rules/brackets-to-commas.ts'
 import {dropAbbreviationAlias} from './rules/drop-abbreviation-alias.ts'
 import {dropParenthetical} from './rules/drop-parenthetical.ts'
 import {splitLifespan} from './rules/split-lifespan.ts'
@@ -130,7 +131,9 @@ const rules: readonly Rule[] = [
   concreteNumber,
   dropDetail,
   // Again, once the detail after an attribution is gone: `…, officials said, as rescue teams searched …`.
-  shortenAttribution
+  shortenAttribution,
+  // Last: brackets that no rule dropped or split become commas.
+  bracketsToCommas
 ]
 
 

@@ -31,7 +31,7 @@ describe('simplify CLI', () => {
       'The cat sat on the mat.',
       'He left. She stayed, although it rained.',
       '',
-      'The bridge (built in 1904) was not damaged.'
+      'The bridge, built in 1904, was not damaged.'
     ])
   })
 

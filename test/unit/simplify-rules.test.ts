@@ -47,7 +47,8 @@ describe('drop-parenthetical and drop-aside', () => {
   })
   it('keeps a bracket that holds a number or a name (guard rejection)', () => {
     const result = plain('The bridge (built in 1904) is still open.')
-    expect(result.sentences.join(' ')).toBe('The bridge (built in 1904) is still open.')
+    // The remark stays, every word (written between commas: brackets-to-commas).
+    expect(result.sentences.join(' ')).toBe('The bridge, built in 1904, is still open.')
     expect(rejectedRules(result)).toContain('drop-parenthetical')
     expect(result.rejected[0]?.reason).toMatch(/loses the number 1904/)
     expect(out('The treaty group (CSTO) met today.')).toContain('(CSTO)')

@@ -52,6 +52,9 @@ export const splitCommaClause: Rule = {
         continue
       }
       if (!opensClause(right) || wordCount(right) < 4 || hasReportingVerb(right)) continue
+      // `…Saint Veronica, an engraving of the face made from …`: after a comma, `a`/`an` opens a description
+      // of the noun before it, not a clause (`made` is a participle there).
+      if (/^(a|an)$/i.test(head ?? '')) continue
       // Not inside a list of clauses or names: the left part must not end in a bare name list.
       found.push({
         sentences: [closeSentence(left), closeSentence(capitalize(right))],

@@ -185,11 +185,14 @@ export const splitVerbPhrases: Rule = {
         const afterHead = right.find((item, at) => at > 0 && item.kind === 'word')?.value.toLowerCase() ?? ''
         const adjectives = /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
         if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
+        // `It was developed by X and published by Y`: a participle shares the first verb's `was`; repeat it.
+        const participle = /^(is|are|was|were|has|have|had)$/.test(verb) && /(ed|en|wn|lt|nt|de)$/.test(headLower) && !ownTense(headLower)
         // `will close three plants and cut jobs`, `did not close … and cut …`: a bare second verb shares the
         // first one's modal, `do` or negation; repeating only the subject would change tense or meaning.
         if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower)) continue
-        // `… and called for help` → `He called for help`.
-        second = [...subject, space, ...right]
+        // `… and called for help` → `He called for help`; `… was developed by X and published by Y` →
+        // `It was published by Y`.
+        second = participle ? [...subject, space, word(verb), space, ...right] : [...subject, space, ...right]
       } else if (opensClause(right)) {
         second = right
       }
