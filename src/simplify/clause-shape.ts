@@ -61,6 +61,8 @@ export function opensClause(tokens: Tokens): boolean {
   const first = words[0]
   if (first === undefined || words.length < 3) return false
   const lower = first.toLowerCase()
+  // `that became famous`, `which was built`: a relative pronoun right before its verb opens no clause of its own.
+  if ((lower === 'that' || lower === 'which' || lower === 'who') && isFiniteVerb((words[1] ?? '').toLowerCase())) return false
   if (subjectPronouns.has(lower) && lower !== 'this' && lower !== 'these' && lower !== 'those') {
     return words.length > 1 && !/ing$/.test((words[1] ?? '').toLowerCase())
   }

@@ -169,6 +169,7 @@ export const commonPhrases: readonly CommonPhrase[] = [
   {phrase: 'results in', plain: 'leads to'},
   {phrase: 'result in', plain: 'lead to', notAfter: ['a', 'the', 'final', 'no', 'any', 'this', 'that']},
   {phrase: 'coupled with', plain: 'along with'},
+  {phrase: 'obtained', plain: 'got', notAfter: [...beForms, 'has', 'have', 'had', 'be', 'been', 'easily', 'data', 'results', 'information']},
   {phrase: 'based in', plain: 'in', notAfter: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'mainly', 'mostly', 'largely', 'partly']},
   {phrase: 'has an area of', plain: 'covers'},
   {phrase: 'had an area of', plain: 'covered'},

@@ -72,7 +72,8 @@ export const bracketsToCommas: Rule = {
       if (!measure) {
         // In a list or a coordination (`POP and IMAP (Internet …)`, `equines (Equus ferus) and red deer`,
         // `adenine (A) … thymine (T)`), commas would read as more items, or name the wrong one.
-        if (/^(and|or|but|nor)$/i.test(words[0]?.value ?? '')) continue
+        // `(or valve sound)` reads well as `, or valve sound,`; `(and English Reformation)` would not.
+        if (/^(and|but|nor)$/i.test(words[0]?.value ?? '')) continue
         if (tokens.slice(Math.max(0, open - 7), open).some((item) => item.value === ',' || (item.kind === 'word' && /^(and|or)$/i.test(item.value)))) continue
         if (tokens.some((item, at) => item.value === '(' && at !== open)) continue
         // A span of years (`(1904 – 1961)`) reads as a range only in brackets.
