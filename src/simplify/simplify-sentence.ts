@@ -12,6 +12,7 @@ import {dropInsertedPhrase} from './rules/drop-inserted-phrase.ts'
 import {dropFramePhrase} from './rules/drop-frame-phrase.ts'
 import {dropTimeClause} from './rules/drop-time-clause.ts'
 import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
+import {easyPeriphrasis} from './rules/easy-periphrasis.ts'
 import {shortenAttribution} from './rules/shorten-attribution.ts'
 import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
@@ -119,6 +120,7 @@ const rules: readonly Rule[] = [
   wordyPhrase,
   plainWordRule,
   easyWordRule,
+  easyPeriphrasis,
   commonPhrase,
   cutFiller,
   simplePast,

@@ -183,7 +183,9 @@ export const splitVerbPhrases: Rule = {
         if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
         // `will close three plants and cut jobs`, `did not close … and cut …`: a bare second verb shares the
         // first one's modal, `do` or negation; repeating only the subject would change tense or meaning.
-        if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower)) continue
+        // At `easy`, a second verb that repeats a modal (`will be limited … and will aim …`) shares nothing.
+        const ownModal = context.level === 'easy' && modals.has(headLower)
+        if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower) && !ownModal) continue
         // `… and called for help` → `He called for help`.
         second = [...subject, space, ...right]
       } else if (opensClause(right)) {

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+const easy = (text: string): string[] => simplifySentence(text, {level: 'easy'}).sentences
+const plain = (text: string): string[] => simplifySentence(text, {level: 'plain'}).sentences
+
+describe('easy-periphrasis (easy)', () => {
+  it('says the authorities with common words only as a bare plural or after “the”', () => {
+    expect(easy('Authorities said that about 1,000 people were injured.')).toEqual(['The people in charge said that about 1,000 people were hurt.'])
+    expect(easy('The authorities closed the road.')).toEqual(['The people in charge closed the road.'])
+    expect(easy('Azirbek said authorities killed dozens of people.')).toEqual(['Azirbek said the people in charge killed dozens of people.'])
+    expect(easy('Local authorities closed the road.')).toEqual(['Local authorities closed the road.'])
+    expect(easy('She is an authority on birds.')).toEqual(['She is an authority on birds.'])
+  })
+
+  it('makes an announcement news only as the thing that came or with “of”', () => {
+    expect(easy('The announcement of the deployment came late.')).toEqual(['The news of the deployment came late.'])
+    expect(easy('That announcement came after the storm.')).toEqual(['That news came after the storm.'])
+    expect(easy('He made an announcement on Friday.')).toEqual(['He made an announcement on Friday.'])
+  })
+
+  it('says peacekeeping, media and per capita with common words where they mean the same', () => {
+    expect(easy('A peacekeeping mission was sent.')).toEqual(['A mission to keep the peace was sent.'])
+    expect(easy('The peacekeeping troops left.')).toEqual(['The peacekeeping troops left.'])
+    expect(easy('The story was in the local media.')).toEqual(['The story was in the local news.'])
+    expect(easy('The media reported it.')).toEqual(['The media reported it.'])
+    expect(easy('Income per capita rose.')).toEqual(['Income per person rose.'])
+  })
+
+  it('never touches quotations or names, and never runs at plain', () => {
+    expect(easy('He said “the authorities lied”.')).toEqual(['He said “the authorities lied”.'])
+    expect(easy('The Peacekeeping Mission Office opened.')).toEqual(['The Peacekeeping Mission Office opened.'])
+    expect(plain('The authorities closed the road.')).toEqual(['The authorities closed the road.'])
+    expect(plain('A peacekeeping mission was sent.')).toEqual(['A peacekeeping mission was sent.'])
+  })
+})
+
+describe('easy-word: declared that', () => {
+  it('says “said that” for “declared that”, and leaves “declared war”', () => {
+    expect(easy('He declared that the war was over.')).toEqual(['He said that the war was over.'])
+    expect(easy('He declared war.')).toEqual(['He declared war.'])
+  })
+})
+
+describe('split-verb-phrases: a repeated modal (easy)', () => {
+  it('splits two predicates that each have the modal at easy, not at plain', () => {
+    expect(easy('The company will close three old plants and will open a new one.')).toEqual([
+      'The company will close three old plants.',
+      'The company will open a new one.'
+    ])
+    expect(plain('The company will close three old plants and will open a new one.')).toEqual([
+      'The company will close three old plants and will open a new one.'
+    ])
+  })
+
+  it('still keeps a bare second verb with its shared modal', () => {
+    expect(easy('The company will close three old plants and cut jobs.')).toEqual(['The company will close three old plants and cut jobs.'])
+  })
+})
