@@ -18,6 +18,7 @@ import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
+import {splitInProtest} from './rules/split-in-protest.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
@@ -111,6 +112,7 @@ const rules: readonly Rule[] = [
   splitWhereWith,
   splitAfter,
   splitAsPartOf,
+  splitInProtest,
   splitReportedClauses,
   splitCalledName,
   splitIncludingSubject,

@@ -130,6 +130,25 @@ function tenseOf(lower: string): 'past' | 'present' | undefined {
   return isPastVerb(lower) || tagsOf(lower)[0] === 'VBD' ? 'past' : 'present'
 }
 
+/** Past verbs of saying that open reported speech, whose speaker may go on to a second act. */
+const sayingVerbs = new Set(['said', 'declared', 'announced', 'stated', 'told', 'claimed', 'insisted'])
+
+/** Past verbs of what a speaker does with words (`urged`, `called for`): the subject of such a second verb is the speaker. */
+const speechActs = new Set(['urged', 'asked', 'demanded', 'promised', 'vowed', 'pledged', 'appealed', 'added', 'called'])
+
+/**
+ * Returns whether, after `verb` of saying (`He said that X was under attack and called for help`),
+ * the second predicate `right` is a further speech act of the same speaker: a past verb of asking,
+ * urging or promising (`called` only as `called for` or `called on`). Used at `easy` only.
+ */
+function speakerGoesOn(verb: string, right: Tokens): boolean {
+  if (!sayingVerbs.has(verb)) return false
+  const words = right.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
+  const head = words[0] ?? ''
+  if (!speechActs.has(head)) return false
+  return head !== 'called' || words[1] === 'for' || words[1] === 'on'
+}
+
 /** Returns whether a clause opens after the main verb of the first part (its verb might take the second predicate). */
 function holdsInnerClause(tokens: Tokens, after: number): boolean {
   let opened = false
@@ -164,10 +183,12 @@ export const splitVerbPhrases: Rule = {
       if (token.value === 'but' && !afterComma) continue
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
+      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || reportsSpeech(right)) continue
       const subjectFound = subjectOf(left)
       if (subjectFound === undefined) continue
       const {subject, verb, verbIndex} = subjectFound
+      const speakerActs = context.level === 'easy' && speakerGoesOn(verb, right)
+      if (!speakerActs && (endsInsideSubordinate(left) || reportsSpeech(left))) continue
       const head = right[0]
       if (head?.kind !== 'word') continue
       let second: Token[] | undefined
@@ -179,8 +200,8 @@ export const splitVerbPhrases: Rule = {
         // `a powerful and united tribe`: two adjectives, no second predicate.
         const lastWord = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
         const afterHead = right.find((item, at) => at > 0 && item.kind === 'word')?.value.toLowerCase() ?? ''
-        const adjectives = /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
-        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
+        const adjectives = !speakerActs && /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
+        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || (holdsInnerClause(left, verbIndex) && !speakerActs)) continue
         // `will close three plants and cut jobs`, `did not close … and cut …`: a bare second verb shares the
         // first one's modal, `do` or negation; repeating only the subject would change tense or meaning.
         // At `easy`, a second verb that repeats a modal (`will be limited … and will aim …`) shares nothing.

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {simplifySentence} from '../../src/simplify/simplify-sentence.ts'
+
+const easy = (text: string): string[] => simplifySentence(text, {level: 'easy'}).sentences
+const plain = (text: string): string[] => simplifySentence(text, {level: 'plain'}).sentences
+
+describe('split-in-protest (easy)', () => {
+  it('gives a closing “in protest against …” or “in response to …” its own sentence', () => {
+    expect(easy('The revolt began on Sunday in western Kazakhstan in protest against rising fuel prices.')).toEqual([
+      'The revolt started on Sunday in western Kazakhstan.',
+      'This was in protest against rising fuel prices.'
+    ])
+    expect(easy('Workers at the plant went on strike on Monday in response to the pay cuts.')).toEqual([
+      'Workers at the plant went on strike on Monday.',
+      'This was in response to the pay cuts.'
+    ])
+  })
+
+  it('leaves a future, a relative clause, a number in the phrase, and plain alone', () => {
+    expect(easy('They will march in protest against the war.')).toEqual(['They will march in protest against the war.'])
+    expect(easy('She met the workers who marched in protest against the cuts.')).toEqual(['She met the workers who marched in protest against the cuts.'])
+    expect(easy('The workers went on strike last week in protest against the 2019 law.')).toEqual([
+      'The workers went on strike last week in protest against the 2019 law.'
+    ])
+    expect(plain('The revolt began on Sunday in western Kazakhstan in protest against rising fuel prices.')).toEqual([
+      'The revolt started on Sunday in western Kazakhstan in protest against rising fuel prices.'
+    ])
+  })
+})
+
+describe('split-verb-phrases: the speaker goes on (easy)', () => {
+  it('splits a further speech act of the speaker after reported speech, the speaker repeated', () => {
+    expect(easy('He declared that Kazakhstan was under attack and called for the intervention of the Russian-led alliance.')).toEqual([
+      'He said that Kazakhstan was under attack.',
+      'He called for the intervention of the Russian-led alliance.'
+    ])
+    expect(easy('She said that the mayor was corrupt and urged voters to act.')).toEqual(['She said that the mayor was corrupt.', 'She urged voters to act.'])
+  })
+
+  it('leaves a second verb that may belong to the reported clause, and plain alone', () => {
+    expect(easy('He said that the river was high and called his brother.')).toEqual(['He said that the river was high and called his brother.'])
+    expect(easy('He said the town was safe and the roads were open.')).toEqual(['He said the town was safe and the roads were open.'])
+    expect(plain('She said that the mayor was corrupt and urged voters to act.')).toEqual(['She said that the mayor was corrupt and urged voters to act.'])
+  })
+})
