@@ -18,6 +18,7 @@ import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
+import {splitEventRelative} from './rules/split-event-relative.ts'
 import {splitInProtest} from './rules/split-in-protest.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
@@ -117,6 +118,7 @@ const rules: readonly Rule[] = [
   splitCalledName,
   splitIncludingSubject,
   splitReportedParticiple,
+  splitEventRelative,
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,

@@ -43,3 +43,19 @@ describe('split-verb-phrases: the speaker goes on (easy)', () => {
     expect(plain('She said that the mayor was corrupt and urged voters to act.')).toEqual(['She said that the mayor was corrupt and urged voters to act.'])
   })
 })
+
+describe('split-event-relative (easy)', () => {
+  it('gives what the events of “a night of …” did a sentence of its own, the events named again', () => {
+    expect(easy('The announcement came after a night of violent protests that swept through Kazakhstan’s cities.')).toEqual([
+      'The news came after a night of violent protests.',
+      'The protests swept through Kazakhstan’s cities.'
+    ])
+    expect(easy('The town was hit by a week of storms that killed 10 people.')).toEqual(['The town was hit by a week of storms.', 'The storms killed 10 people.'])
+  })
+
+  it('leaves a clause that may not be about the events, a denial, and plain alone', () => {
+    expect(easy('The town had a year of books that sold well.')).toEqual(['The town had a year of books that sold well.'])
+    expect(easy('The town was not hit by a week of storms that killed 10 people.')).toEqual(['The town was not hit by a week of storms that killed 10 people.'])
+    expect(plain('The town was hit by a week of storms that killed 10 people.')).toEqual(['The town was hit by a week of storms that killed 10 people.'])
+  })
+})
