@@ -3,8 +3,9 @@ import {daleChallWords} from '../readability/familiar-words.ts'
 /**
  * One periphrasis of the `easy` level: a hard word said with short common words, in the words
  * around it that keep the meaning. `pattern` is a run of slots, each one word or `a|b|c` (any of
- * them); a slot `^` matches no word but the start of the sentence. `replacement` is the new words,
- * with `$1`, `$2` … for the words the slots matched (`^` counts as a slot).
+ * them); a slot `^` matches no word but the start of the sentence, a slot `.` no word but a
+ * punctuation mark next. `replacement` is the new words, with `$1`, `$2` … for the words the slots
+ * matched (`^` and `.` count as slots).
  */
 export interface Periphrasis {
   readonly pattern: string
@@ -20,7 +21,8 @@ const beforeBareNoun = 'said|say|says|told|tell|by|to|from|with|that|for|against
  * in charge only as a bare plural or after `the` (not `local authorities`, not `an authority on`);
  * an announcement is news only as the subject or with `of` (`the announcement of the deployment`),
  * not `made an announcement`; `media` is news only in `in the media`; `peacekeeping` only before a
- * word for the effort or the force.
+ * word for the effort or the force; `the military deployment` is the sending of soldiers; `immediately`
+ * is `at once` only at the end of a clause.
  */
 const table: readonly Periphrasis[] = [
   {pattern: '^ authorities', replacement: 'the people in charge'},
@@ -31,12 +33,17 @@ const table: readonly Periphrasis[] = [
   {pattern: 'in the media', replacement: 'in the news'},
   {pattern: 'in the|a local media', replacement: 'in $2 local news'},
   {pattern: 'in local media', replacement: 'in local news'},
-  {pattern: 'per capita', replacement: 'per person'}
+  {pattern: 'the military deployment', replacement: 'the sending of soldiers'},
+  {pattern: 'immediately .', replacement: 'at once'},
+  {pattern: 'immediately after|before', replacement: 'right $2'},
+  // Only after its noun (`income per capita.`), not before one (`per capita income`).
+  {pattern: 'per capita .', replacement: 'per person'},
+  {pattern: 'per capita in|of|and|or|for|was|is|has|rose|fell|grew', replacement: 'per person $3'}
 ]
 
-/** A periphrasis read into slots: each slot's words (`null` for the start of the sentence). */
+/** A periphrasis read into slots: each slot's words, `start` for the start of the sentence, `mark` for a punctuation mark next. */
 export interface ParsedPeriphrasis {
-  readonly slots: ReadonlyArray<ReadonlySet<string> | null>
+  readonly slots: ReadonlyArray<ReadonlySet<string> | 'start' | 'mark'>
   readonly replacement: string
 }
 
@@ -51,7 +58,7 @@ function familiarReplacement(entry: Periphrasis): boolean {
 
 /** The periphrases of the `easy` level, read into slots; only those whose new words are all familiar. */
 export const easyPeriphrases: readonly ParsedPeriphrasis[] = table.filter(familiarReplacement).map((entry) => ({
-  slots: entry.pattern.split(' ').map((slot) => (slot === '^' ? null : new Set(slot.split('|')))),
+  slots: entry.pattern.split(' ').map((slot) => (slot === '^' ? 'start' : slot === '.' ? 'mark' : new Set(slot.split('|')))),
   replacement: entry.replacement
 }))
 

@@ -25,6 +25,18 @@ describe('easy-periphrasis (easy)', () => {
     expect(easy('The story was in the local media.')).toEqual(['The story was in the local news.'])
     expect(easy('The media reported it.')).toEqual(['The media reported it.'])
     expect(easy('Income per capita rose.')).toEqual(['Income per person rose.'])
+    expect(easy('It has the highest GDP per capita.')).toEqual(['It has the highest GDP per person.'])
+    expect(easy('Botswana has one of the fastest growth rates in per capita income.')).toEqual([
+      'Botswana has one of the fastest growth rates in per capita income.'
+    ])
+  })
+
+  it('says the military deployment and immediately with common words only where they mean the same', () => {
+    expect(easy('The announcement of the military deployment came late.')).toEqual(['The news of the sending of soldiers came late.'])
+    expect(easy('A military deployment is costly.')).toEqual(['A military deployment is costly.'])
+    expect(easy('He resigned immediately.')).toEqual(['He resigned at once.'])
+    expect(easy('He resigned immediately after the vote.')).toEqual(['He resigned right after the vote.'])
+    expect(easy('He immediately resigned.')).toEqual(['He immediately resigned.'])
   })
 
   it('never touches quotations or names, and never runs at plain', () => {

@@ -21,8 +21,13 @@ function matchAt(tokens: Tokens, start: number, entry: ParsedPeriphrasis, quoted
   let at = start
   let end = start
   for (const slot of entry.slots) {
-    if (slot === null) {
+    if (slot === 'start') {
       if (!isFirstWord(tokens, start)) return undefined
+      words.push('')
+      continue
+    }
+    if (slot === 'mark') {
+      if (tokens[end]?.kind !== 'punctuation') return undefined
       words.push('')
       continue
     }
