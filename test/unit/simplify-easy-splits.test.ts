@@ -59,3 +59,16 @@ describe('split-event-relative (easy)', () => {
     expect(plain('The town was hit by a week of storms that killed 10 people.')).toEqual(['The town was hit by a week of storms that killed 10 people.'])
   })
 })
+
+describe('split-according-to: pictures and records show the claim (easy)', () => {
+  it('names pictures or records as what shows the claim, any other source as what the claim is according to', () => {
+    expect(easy('According to video images posted at the scene, the protests swept through the cities.')).toEqual([
+      'The protests swept through the cities.',
+      'Video images posted at the scene show this.'
+    ])
+    expect(easy('According to a letter sent to his church, he was born in 1901 in Ohio.')).toEqual([
+      'He was born in 1901 in Ohio.',
+      'This is according to a letter sent to his church.'
+    ])
+  })
+})
