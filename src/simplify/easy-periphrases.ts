@@ -33,6 +33,8 @@ const table: readonly Periphrasis[] = [
   {pattern: 'in the media', replacement: 'in the news'},
   {pattern: 'in the|a local media', replacement: 'in $2 local news'},
   {pattern: 'in local media', replacement: 'in local news'},
+  // `after` already says they came before: `came after earlier reports` → `came after reports`.
+  {pattern: 'after earlier reports|talks|attempts|protests|clashes|warnings|statements|efforts|calls', replacement: 'after $3'},
   {pattern: 'the military deployment', replacement: 'the sending of soldiers'},
   {pattern: 'immediately .', replacement: 'at once'},
   {pattern: 'immediately after|before', replacement: 'right $2'},

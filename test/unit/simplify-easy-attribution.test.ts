@@ -109,7 +109,7 @@ describe('split-report-noun (easy)', () => {
     expect(
       easy('That announcement came after previous reports in the local media that police had opened fire on protesters in the oil city of Atyrau, killing at least one person.')
     ).toEqual([
-      'That news came after earlier reports in the local news.',
+      'That news came after reports in the local news.',
       'The reports said police opened fire on protesters in the oil city of Atyrau.',
       'The reports said police killed at least one person.'
     ])

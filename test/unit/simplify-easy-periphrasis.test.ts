@@ -19,6 +19,11 @@ describe('easy-periphrasis (easy)', () => {
     expect(easy('He made an announcement on Friday.')).toEqual(['He made an announcement on Friday.'])
   })
 
+  it('leaves out “earlier” after “after”, which already says the reports came before', () => {
+    expect(easy('That announcement came after earlier reports of fighting.')).toEqual(['That news came after reports of fighting.'])
+    expect(easy('Earlier reports said the road was closed.')).toEqual(['Earlier reports said the road was closed.'])
+  })
+
   it('says peacekeeping, media and per capita with common words where they mean the same', () => {
     expect(easy('A peacekeeping mission was sent.')).toEqual(['A mission to keep the peace was sent.'])
     expect(easy('The peacekeeping troops left.')).toEqual(['The peacekeeping troops left.'])
