@@ -119,6 +119,8 @@ const rules: readonly Rule[] = [
   splitIncludingSubject,
   splitReportedParticiple,
   splitEventRelative,
+  // Again at easy, once `including X, where …` has become `These include X, where …`.
+  {...splitWhereWith, levels: ['easy']},
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,

@@ -72,3 +72,18 @@ describe('split-according-to: pictures and records show the claim (easy)', () =>
     ])
   })
 })
+
+describe('split-where-with: a three-word clause (easy)', () => {
+  it('gives the “where” clause its own sentence after a three-word clause at easy, not at plain', () => {
+    expect(easy('These include Almaty, where some protesters arrived with guns.')).toEqual(['These include Almaty.', 'There, some protesters arrived with guns.'])
+    expect(plain('These include Almaty, where some protesters arrived with guns.')).toEqual(['These include Almaty, where some protesters arrived with guns.'])
+  })
+
+  it('splits it too once “including X, where …” has become its own sentence', () => {
+    expect(easy('The protests swept through the cities, including Almaty, where some protesters arrived with guns.')).toEqual([
+      'The protests swept through the cities.',
+      'These include Almaty.',
+      'There, some protesters arrived with guns.'
+    ])
+  })
+})
