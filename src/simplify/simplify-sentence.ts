@@ -121,6 +121,8 @@ const rules: readonly Rule[] = [
   splitEventRelative,
   // Again at easy, once `including X, where …` has become `These include X, where …`.
   {...splitWhereWith, levels: ['easy']},
+  // Again at easy, for what the second `where` split leaves: `There, some protesters arrived … and started …`.
+  {...splitVerbPhrases, levels: ['easy']},
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,

@@ -87,3 +87,24 @@ describe('split-where-with: a three-word clause (easy)', () => {
     ])
   })
 })
+
+describe('split-verb-phrases: after “There,” (easy)', () => {
+  it('takes up “some protesters” as “they” for the second action', () => {
+    expect(easy('There, some protesters arrived with guns and started looting shops and malls.')).toEqual([
+      'There, some protesters arrived with guns.',
+      'They started looting shops and malls.'
+    ])
+    expect(easy('These include Almaty, where some protesters arrived with guns and started looting shops and malls.')).toEqual([
+      'These include Almaty.',
+      'There, some protesters arrived with guns.',
+      'They started looting shops and malls.'
+    ])
+  })
+
+  it('leaves a subject that is not a quantifier and a plural, and plain alone', () => {
+    expect(easy('There, the protesters arrived with guns and started looting shops.')).toEqual(['There, the protesters arrived with guns and started looting shops.'])
+    expect(plain('There, some protesters arrived with guns and started looting shops and malls.')).toEqual([
+      'There, some protesters arrived with guns and started looting shops and malls.'
+    ])
+  })
+})

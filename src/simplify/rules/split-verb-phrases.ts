@@ -130,6 +130,23 @@ function tenseOf(lower: string): 'past' | 'present' | undefined {
   return isPastVerb(lower) || tagsOf(lower)[0] === 'VBD' ? 'past' : 'present'
 }
 
+/** Words of number that open a plural subject a second clause takes up as `they` (`some protesters`). */
+const quantifiers = new Set(['some', 'many', 'most', 'several'])
+
+/**
+ * At `easy`: the subject of a clause that opens with `There,` (`There, some protesters arrived …`), as
+ * `they` when it is a quantifier and a plural noun (repeating `some protesters` could mean others),
+ * with its verb; undefined for any other clause.
+ */
+function subjectAfterThere(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: number} | undefined {
+  if (tokens[0]?.value !== 'There' || tokens[1]?.value !== ',' || tokens[2]?.kind !== 'space') return undefined
+  const found = subjectOf(tokens.slice(3))
+  if (found === undefined) return undefined
+  const words = found.subject.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
+  if (words.length !== 2 || !quantifiers.has(words[0] ?? '') || tagsOf(words[1] ?? '')[0] !== 'NNS') return undefined
+  return {subject: [word('they')], verb: found.verb, verbIndex: found.verbIndex + 3}
+}
+
 /** Past verbs of saying that open reported speech, whose speaker may go on to a second act. */
 const sayingVerbs = new Set(['said', 'declared', 'announced', 'stated', 'told', 'claimed', 'insisted'])
 
@@ -184,7 +201,7 @@ export const splitVerbPhrases: Rule = {
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
       if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || reportsSpeech(right)) continue
-      const subjectFound = subjectOf(left)
+      const subjectFound = context.level === 'easy' ? subjectAfterThere(left) ?? subjectOf(left) : subjectOf(left)
       if (subjectFound === undefined) continue
       const {subject, verb, verbIndex} = subjectFound
       const speakerActs = context.level === 'easy' && speakerGoesOn(verb, right)
