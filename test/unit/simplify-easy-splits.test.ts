@@ -108,3 +108,9 @@ describe('split-verb-phrases: after “There,” (easy)', () => {
     ])
   })
 })
+
+describe('split-where-with: a three-word clause before “with” (easy)', () => {
+  it('keeps a “with” phrase after a three-word clause', () => {
+    expect(easy('Some are arboreal, with long balancing tails and other adaptations for climbing.')[0]).toContain('Some are arboreal, with long')
+  })
+})
