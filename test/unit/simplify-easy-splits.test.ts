@@ -114,3 +114,15 @@ describe('split-where-with: a three-word clause before “with” (easy)', () =>
     expect(easy('Some are arboreal, with long balancing tails and other adaptations for climbing.')[0]).toContain('Some are arboreal, with long')
   })
 })
+
+describe('split-trailing-appositive: a name’s description (easy)', () => {
+  it('gives “X, Kazakhstan’s biggest city” its own sentence at easy, not at plain', () => {
+    expect(easy('Saltanat Azirbek is a police spokesman in Almaty, Kazakhstan’s biggest city.')).toEqual([
+      'Saltanat Azirbek is a police spokesman in Almaty.',
+      'Almaty is Kazakhstan’s biggest city.'
+    ])
+    expect(plain('Saltanat Azirbek is a police spokesman in Almaty, Kazakhstan’s biggest city.')).toEqual([
+      'Saltanat Azirbek is a police spokesman in Almaty, Kazakhstan’s biggest city.'
+    ])
+  })
+})

@@ -1,7 +1,7 @@
 import {hasFiniteVerb} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
-import {closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
+import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
 import {isPastVerb} from '../verb-forms.ts'
 
 /** Words before a capitalised run that show it is only the end of a longer name or of a list (`House of Orbelian`, `Ice and Fire`). */
@@ -15,11 +15,19 @@ const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'dell
  * no pause, and the name is not the tail of a longer name; `is` or `was` follows
  * the tense of the sentence.
  */
+/** Whether a description opens with a name's (`Kazakhstan’s biggest city`): a capitalised word and `’s`. */
+function possessiveName(description: Tokens): boolean {
+  const first = description[0]
+  if (first?.kind !== 'word' || !/^\p{Lu}/u.test(first.value)) return false
+  if (/^\p{Lu}\p{L}+['’]s$/u.test(first.value)) return true
+  return (description[1]?.value === '’' || description[1]?.value === "'") && description[2]?.value === 's'
+}
+
 export const splitTrailingAppositive: Rule = {
   name: 'split-trailing-appositive',
   levels: ['plain', 'easy'],
   reorders: true,
-  candidates(tokens) {
+  candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)
     // The sentence must end in a full stop right after the description.
@@ -35,7 +43,9 @@ export const splitTrailingAppositive: Rule = {
       if (quoted[comma]) return []
       const description = trimTokens(body.slice(comma + 1, end))
       const opener = description[0]?.value.toLowerCase()
-      if ((opener !== 'a' && opener !== 'an' && opener !== 'the') || wordCount(description) < 3) return []
+      // At easy also a name's (`Almaty, Kazakhstan’s biggest city.` → `Almaty is Kazakhstan’s biggest city.`).
+      const namesOwner = context.level === 'easy' && possessiveName(description)
+      if ((opener !== 'a' && opener !== 'an' && opener !== 'the' && !namesOwner) || wordCount(description) < 3) return []
       if (hasFiniteVerb(description) || description.some((item) => item.kind === 'word' && /^(and|or|who|which|that)$/i.test(item.value))) return []
       // The name: capitalised words (joined by spaces) right before the comma.
       let start = comma
