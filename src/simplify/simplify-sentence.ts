@@ -19,6 +19,7 @@ import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
 import {splitEventRelative} from './rules/split-event-relative.ts'
+import {splitHasAnd} from './rules/split-has-and.ts'
 import {splitInProtest} from './rules/split-in-protest.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
@@ -119,6 +120,7 @@ const rules: readonly Rule[] = [
   splitIncludingSubject,
   splitReportedParticiple,
   splitEventRelative,
+  splitHasAnd,
   // Again at easy, once `including X, where …` has become `These include X, where …`.
   {...splitWhereWith, levels: ['easy']},
   // Again at easy, for what the second `where` split leaves: `There, some protesters arrived … and started …`.

@@ -126,3 +126,20 @@ describe('split-trailing-appositive: a name’s description (easy)', () => {
     ])
   })
 })
+
+describe('split-has-and (easy)', () => {
+  it('gives a second thing a pronoun has after a ranking within a place its own sentence', () => {
+    expect(easy('It has by far the highest GDP per capita in the region and many reserves.')).toEqual([
+      'It has by far the highest GDP per person in the area.',
+      'It has many reserves.'
+    ])
+  })
+
+  it('leaves a second thing that might belong inside the first, a first object that ranks nothing, and plain alone', () => {
+    expect(easy('They had a meeting with the mayor and several officials.')).toEqual(['They had a meeting with the mayor and several officials.'])
+    expect(easy('It has a large port and many factories.')).toEqual(['It has a large port and many factories.'])
+    expect(plain('It has by far the highest GDP per capita in the region and many reserves.')).toEqual([
+      'It has by far the highest GDP per capita in the area and many reserves.'
+    ])
+  })
+})
