@@ -13,6 +13,7 @@ import {dropFramePhrase} from './rules/drop-frame-phrase.ts'
 import {dropTimeClause} from './rules/drop-time-clause.ts'
 import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
 import {easyPeriphrasis} from './rules/easy-periphrasis.ts'
+import {easyMadeLonger} from './rules/easy-made-longer.ts'
 import {shortenAttribution} from './rules/shorten-attribution.ts'
 import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
@@ -131,6 +132,7 @@ const rules: readonly Rule[] = [
   plainWordRule,
   easyWordRule,
   easyPeriphrasis,
+  easyMadeLonger,
   commonPhrase,
   cutFiller,
   simplePast,

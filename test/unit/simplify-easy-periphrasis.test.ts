@@ -74,3 +74,18 @@ describe('split-verb-phrases: a repeated modal (easy)', () => {
     expect(easy('The company will close three old plants and cut jobs.')).toEqual(['The company will close three old plants and cut jobs.'])
   })
 })
+
+describe('easy-made-longer (easy)', () => {
+  it('says “extended X by N” as “made X N longer” for a thing that lasts a time', () => {
+    expect(easy('The country’s schools have extended their winter break by one week.')).toEqual([
+      'The country’s schools have made their winter break one week longer.'
+    ])
+    expect(easy('The city extended the curfew by two hours on Friday.')).toEqual(['The city made the curfew two hours longer on Friday.'])
+  })
+
+  it('leaves a deadline, a quotation and plain alone', () => {
+    expect(easy('They extended the deadline by two weeks.')).toEqual(['They extended the deadline by two weeks.'])
+    expect(easy('He said “we extended the ban by a year”.')).toEqual(['He said “we extended the ban by a year”.'])
+    expect(plain('The city extended the curfew by two hours on Friday.')).toEqual(['The city extended the curfew by two hours on Friday.'])
+  })
+})
