@@ -121,6 +121,10 @@ describe('split-trailing-appositive: a name’s description (easy)', () => {
       'Saltanat Azirbek is a police spokesman in Almaty.',
       'Almaty is Kazakhstan’s biggest city.'
     ])
+    expect(easy("FCW's debut show was on June 26, 2007 at Tampa, Florida's Dallas Bull.")).toEqual([
+      "FCW's debut show was on June 26, 2007 at Tampa, Florida's Dallas Bull."
+    ])
+    expect(easy('He worked at Springfield, Illinois’s largest employer.')[0]).toContain('Springfield, Illinois’s')
     expect(plain('Saltanat Azirbek is a police spokesman in Almaty, Kazakhstan’s biggest city.')).toEqual([
       'Saltanat Azirbek is a police spokesman in Almaty, Kazakhstan’s biggest city.'
     ])

@@ -15,12 +15,25 @@ const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'dell
  * no pause, and the name is not the tail of a longer name; `is` or `was` follows
  * the tense of the sentence.
  */
-/** Whether a description opens with a name's (`Kazakhstan’s biggest city`): a capitalised word and `’s`. */
+/** Places a name's description may rank (`Kazakhstan’s biggest city`). */
+const rankedPlaces = new Set(['city', 'town', 'port', 'state', 'region', 'province', 'island', 'village', 'capital', 'country'])
+
+/**
+ * Whether a description is a name's place by rank (`Kazakhstan’s biggest city`, `France’s capital`):
+ * a capitalised word and `’s`, then only lower-case words, a superlative or ordinal and a place
+ * noun last. `Tampa, Florida's Dallas Bull` (a place inside a town and state) is none.
+ */
 function possessiveName(description: Tokens): boolean {
   const first = description[0]
   if (first?.kind !== 'word' || !/^\p{Lu}/u.test(first.value)) return false
-  if (/^\p{Lu}\p{L}+['’]s$/u.test(first.value)) return true
-  return (description[1]?.value === '’' || description[1]?.value === "'") && description[2]?.value === 's'
+  let rest: Tokens
+  if (/^\p{Lu}\p{L}+['’]s$/u.test(first.value)) rest = description.slice(1)
+  else if ((description[1]?.value === '’' || description[1]?.value === "'") && description[2]?.value === 's') rest = description.slice(3)
+  else return false
+  const words = rest.filter((item) => item.kind === 'word').map((item) => item.value)
+  if (words.length === 0 || words.some((value) => value !== value.toLowerCase())) return false
+  if (!rankedPlaces.has(words.at(-1) ?? '')) return false
+  return words.at(-1) === 'capital' || words.some((value) => /^[a-z]{3,}est$|^(most|second|third)$/.test(value))
 }
 
 export const splitTrailingAppositive: Rule = {
