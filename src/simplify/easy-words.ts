@@ -36,7 +36,8 @@ const table: Readonly<Record<string, readonly [string, Context]>> = {
   postpone: ['put off', 'any'], postpones: ['puts off', 'any'], postponed: ['put off', 'any'], postponing: ['putting off', 'any'],
   negotiations: ['talks', 'any'], demolished: ['torn down', 'passive'], medication: ['medicine', 'any'],
   medications: ['medicines', 'any'],
-  extremely: ['very', 'any'], demonstrators: ['protesters', 'any'], reported: ['said', 'before-that']
+  extremely: ['very', 'any'], demonstrators: ['protesters', 'any'], reported: ['said', 'before-that'],
+  declared: ['said', 'before-that'], declares: ['says', 'before-that']
 }
 
 /** Words for troops and other forces that are sent somewhere (`deploy` means `send` before them). */

@@ -13,11 +13,16 @@ import {dropInsertedPhrase} from './rules/drop-inserted-phrase.ts'
 import {dropFramePhrase} from './rules/drop-frame-phrase.ts'
 import {dropTimeClause} from './rules/drop-time-clause.ts'
 import {dropTrailingParticiple} from './rules/drop-trailing-participle.ts'
+import {easyPeriphrasis} from './rules/easy-periphrasis.ts'
+import {easyMadeLonger} from './rules/easy-made-longer.ts'
 import {shortenAttribution} from './rules/shorten-attribution.ts'
 import {splitAccordingTo} from './rules/split-according-to.ts'
 import {splitReportedClauses} from './rules/split-reported-clauses.ts'
 import {splitReportNoun} from './rules/split-report-noun.ts'
 import {splitCalledName} from './rules/split-called-name.ts'
+import {splitEventRelative} from './rules/split-event-relative.ts'
+import {splitHasAnd} from './rules/split-has-and.ts'
+import {splitInProtest} from './rules/split-in-protest.ts'
 import {splitIncludingSubject} from './rules/split-including-subject.ts'
 import {splitReportedParticiple} from './rules/split-reported-participle.ts'
 import {dropIntroComma} from './rules/drop-intro-comma.ts'
@@ -116,15 +121,24 @@ const rules: readonly Rule[] = [
   splitWhereWith,
   splitAfter,
   splitAsPartOf,
+  splitInProtest,
   splitReportedClauses,
   splitCalledName,
   splitIncludingSubject,
   splitReportedParticiple,
+  splitEventRelative,
+  splitHasAnd,
+  // Again at easy, once `including X, where …` has become `These include X, where …`.
+  {...splitWhereWith, levels: ['easy']},
+  // Again at easy, for what the second `where` split leaves: `There, some protesters arrived … and started …`.
+  {...splitVerbPhrases, levels: ['easy']},
   dropFramePhrase,
   dropIntroComma,
   wordyPhrase,
   plainWordRule,
   easyWordRule,
+  easyPeriphrasis,
+  easyMadeLonger,
   commonPhrase,
   cutFiller,
   simplePast,

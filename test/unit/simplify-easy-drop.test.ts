@@ -15,7 +15,7 @@ describe('drop-inserted-phrase (easy)', () => {
   it('leaves out a “besides …” or “in addition to …” aside', () => {
     expect(easy('Besides the money, the thieves took two cars.')).toEqual(['The thieves took two cars.'])
     expect(easy('Authorities reported that in addition to the deaths, about 1,000 people were injured.')).toEqual([
-      'Authorities said that about 1,000 people were hurt.'
+      'The people in charge said that about 1,000 people were hurt.'
     ])
   })
 
@@ -35,7 +35,7 @@ describe('drop-inserted-phrase (easy)', () => {
 describe('drop-time-clause (easy)', () => {
   it('leaves out a trailing “when …” clause of a long sentence about the past', () => {
     expect(easy('Azirbek said authorities killed dozens of people when they tried to raid government buildings and police offices.')).toEqual([
-      'Azirbek said authorities killed dozens of people.'
+      'Azirbek said the people in charge killed dozens of people.'
     ])
     expect(easy('One winter night, she was left alone while her son and his wife went to a basketball game.')).toEqual(['One winter night, she was left alone.'])
   })

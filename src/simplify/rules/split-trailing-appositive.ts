@@ -1,7 +1,7 @@
 import {hasFiniteVerb} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
-import {closeSentence, space, trimTokens, word, wordCount, type Token} from '../sentence-tokens.ts'
+import {closeSentence, space, trimTokens, word, wordCount, type Token, type Tokens} from '../sentence-tokens.ts'
 import {isPastVerb} from '../verb-forms.ts'
 import {tokensText} from '../tokens-text.ts'
 
@@ -16,12 +16,33 @@ const joiners = new Set(['of', 'and', 'or', 'de', 'la', 'le', 'du', 'del', 'dell
  * no pause, and the name is not the tail of a longer name; `is` or `was` follows
  * the tense of the sentence.
  */
+/** Places a name's description may rank (`Kazakhstan’s biggest city`). */
+const rankedPlaces = new Set(['city', 'town', 'port', 'state', 'region', 'province', 'island', 'village', 'capital', 'country'])
+
+/**
+ * Whether a description is a name's place by rank (`Kazakhstan’s biggest city`, `France’s capital`):
+ * a capitalised word and `’s`, then only lower-case words, a superlative or ordinal and a place
+ * noun last. `Tampa, Florida's Dallas Bull` (a place inside a town and state) is none.
+ */
+function possessiveName(description: Tokens): boolean {
+  const first = description[0]
+  if (first?.kind !== 'word' || !/^\p{Lu}/u.test(first.value)) return false
+  let rest: Tokens
+  if (/^\p{Lu}\p{L}+['’]s$/u.test(first.value)) rest = description.slice(1)
+  else if ((description[1]?.value === '’' || description[1]?.value === "'") && description[2]?.value === 's') rest = description.slice(3)
+  else return false
+  const words = rest.filter((item) => item.kind === 'word').map((item) => item.value)
+  if (words.length === 0 || words.some((value) => value !== value.toLowerCase())) return false
+  if (!rankedPlaces.has(words.at(-1) ?? '')) return false
+  return words.at(-1) === 'capital' || words.some((value) => /^[a-z]{3,}est$|^(most|second|third)$/.test(value))
+}
+
 export const splitTrailingAppositive: Rule = {
   name: 'split-trailing-appositive',
   levels: ['plain', 'easy'],
   triggers: [[','], ['a', 'an', 'the']],
   reorders: true,
-  candidates(tokens) {
+  candidates(tokens, context) {
     const quoted = quotedTokens(tokens)
     const body = trimTokens(tokens)
     // The sentence must end in a full stop right after the description.
@@ -37,7 +58,9 @@ export const splitTrailingAppositive: Rule = {
       if (quoted[comma]) return []
       const description = trimTokens(body.slice(comma + 1, end))
       const opener = description[0]?.value.toLowerCase()
-      if ((opener !== 'a' && opener !== 'an' && opener !== 'the') || wordCount(description) < 3) return []
+      // At easy also a name's (`Almaty, Kazakhstan’s biggest city.` → `Almaty is Kazakhstan’s biggest city.`).
+      const namesOwner = context.level === 'easy' && possessiveName(description)
+      if ((opener !== 'a' && opener !== 'an' && opener !== 'the' && !namesOwner) || wordCount(description) < 3) return []
       if (hasFiniteVerb(description) || description.some((item) => item.kind === 'word' && /^(and|or|who|which|that)$/i.test(item.value))) return []
       // The name: capitalised words (joined by spaces) right before the comma.
       let start = comma

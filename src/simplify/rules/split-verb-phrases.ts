@@ -130,6 +130,42 @@ function tenseOf(lower: string): 'past' | 'present' | undefined {
   return isPastVerb(lower) || tagsOf(lower)[0] === 'VBD' ? 'past' : 'present'
 }
 
+/** Words of number that open a plural subject a second clause takes up as `they` (`some protesters`). */
+const quantifiers = new Set(['some', 'many', 'most', 'several'])
+
+/**
+ * At `easy`: the subject of a clause that opens with `There,` (`There, some protesters arrived …`), as
+ * `they` when it is a quantifier and a plural noun (repeating `some protesters` could mean others),
+ * with its verb; undefined for any other clause.
+ */
+function subjectAfterThere(tokens: Tokens): {subject: Token[]; verb: string; verbIndex: number} | undefined {
+  if (tokens[0]?.value !== 'There' || tokens[1]?.value !== ',' || tokens[2]?.kind !== 'space') return undefined
+  const found = subjectOf(tokens.slice(3))
+  if (found === undefined) return undefined
+  const words = found.subject.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
+  if (words.length !== 2 || !quantifiers.has(words[0] ?? '') || tagsOf(words[1] ?? '')[0] !== 'NNS') return undefined
+  return {subject: [word('they')], verb: found.verb, verbIndex: found.verbIndex + 3}
+}
+
+/** Past verbs of saying that open reported speech, whose speaker may go on to a second act. */
+const sayingVerbs = new Set(['said', 'declared', 'announced', 'stated', 'told', 'claimed', 'insisted'])
+
+/** Past verbs of what a speaker does with words (`urged`, `called for`): the subject of such a second verb is the speaker. */
+const speechActs = new Set(['urged', 'asked', 'demanded', 'promised', 'vowed', 'pledged', 'appealed', 'added', 'called'])
+
+/**
+ * Returns whether, after `verb` of saying (`He said that X was under attack and called for help`),
+ * the second predicate `right` is a further speech act of the same speaker: a past verb of asking,
+ * urging or promising (`called` only as `called for` or `called on`). Used at `easy` only.
+ */
+function speakerGoesOn(verb: string, right: Tokens): boolean {
+  if (!sayingVerbs.has(verb)) return false
+  const words = right.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
+  const head = words[0] ?? ''
+  if (!speechActs.has(head)) return false
+  return head !== 'called' || words[1] === 'for' || words[1] === 'on'
+}
+
 /** Returns whether a clause opens after the main verb of the first part (its verb might take the second predicate). */
 function holdsInnerClause(tokens: Tokens, after: number): boolean {
   let opened = false
@@ -165,12 +201,14 @@ export const splitVerbPhrases: Rule = {
       if (token.value === 'but' && !afterComma) continue
       const left = tokens.slice(0, index - 1)
       const right = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || endsInsideSubordinate(left) || reportsSpeech(left) || reportsSpeech(right)) continue
-      const subjectFound = subjectOf(left)
+      if (wordCount(left) < 5 || wordCount(right) < 3 || opensDependent(left) || reportsSpeech(right)) continue
+      const subjectFound = context.level === 'easy' ? subjectAfterThere(left) ?? subjectOf(left) : subjectOf(left)
       if (subjectFound === undefined) continue
       const {subject, verb, verbIndex} = subjectFound
       // `These include bacteria and animals and are …`: a demonstrative may point at something else once repeated.
       if (subject.length === 1 && /^(this|these|that|those)$/i.test(subject[0]?.value ?? '')) continue
+      const speakerActs = context.level === 'easy' && speakerGoesOn(verb, right)
+      if (!speakerActs && (endsInsideSubordinate(left) || reportsSpeech(left))) continue
       const head = right[0]
       // A capitalised word after `and` opens a name (`the Pirates of the Caribbean and Haunted Mansion`).
       if (head?.kind !== 'word' || /^\p{Lu}/u.test(head.value)) continue
@@ -183,13 +221,15 @@ export const splitVerbPhrases: Rule = {
         // `a powerful and united tribe`: two adjectives, no second predicate.
         const lastWord = [...left].reverse().find((item) => item.kind === 'word')?.value.toLowerCase() ?? ''
         const afterHead = right.find((item, at) => at > 0 && item.kind === 'word')?.value.toLowerCase() ?? ''
-        const adjectives = /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
-        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || holdsInnerClause(left, verbIndex)) continue
+        const adjectives = !speakerActs && /ed$/.test(headLower) && (tagsOf(lastWord)[0] ?? '').startsWith('JJ') && !objectOpeners.has(afterHead)
+        if ((tenseOf(verb) === 'present' && /ed$/.test(headLower)) || adjectives || (holdsInnerClause(left, verbIndex) && !speakerActs)) continue
         // `It was developed by X and published by Y`: a participle shares the first verb's `was`; repeat it.
         const participle = /^(is|are|was|were|has|have|had)$/.test(verb) && /(ed|en|wn|lt|nt|de)$/.test(headLower) && !ownTense(headLower)
         // `will close three plants and cut jobs`, `did not close … and cut …`: a bare second verb shares the
         // first one's modal, `do` or negation; repeating only the subject would change tense or meaning.
-        if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower)) continue
+        // At `easy`, a second verb that repeats a modal (`will be limited … and will aim …`) shares nothing.
+        const ownModal = context.level === 'easy' && modals.has(headLower)
+        if ((auxiliaries.has(verb) || negatedAfter(left, verbIndex)) && !ownTense(headLower) && !ownModal) continue
         // `… and called for help` → `He called for help`; `… was developed by X and published by Y` →
         // `It was published by Y`.
         second = participle ? [...subject, space, word(verb), space, ...right] : [...subject, space, ...right]

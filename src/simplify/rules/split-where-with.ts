@@ -35,7 +35,8 @@ export const splitWhereWith: Rule = {
       if (reportsSpeech(tokens.slice(index + 1))) continue
       const left = tokens.slice(0, index - 2)
       const rest = trimTokens(tokens.slice(index + 1))
-      if (wordCount(left) < 4 || !hasFiniteVerb(left)) continue
+      // At easy a three-word clause stands alone before `where` too (`These include Almaty, where …`).
+      if (wordCount(left) < (context.level === 'easy' && lower === 'where' ? 3 : 4) || !hasFiniteVerb(left)) continue
       // `Despite X, the protests spread, with …`: a dependent opener is fine before a `with` tail when a
       // whole clause follows it (not an attribution such as `According to X, …`, which covers the tail too).
       if (opensDependent(left) && !(lower === 'with' && clauseAfterOpener(left))) continue
