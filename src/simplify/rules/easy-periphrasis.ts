@@ -46,6 +46,30 @@ function matchAt(tokens: Tokens, start: number, entry: ParsedPeriphrasis, quoted
 }
 
 /**
+ * The entries by the words their first word slot takes (in table order), so a sentence is
+ * matched only against the entries that can start at each word; entries opening with a mark
+ * are tried everywhere.
+ */
+const byFirstWord = new Map<string, ParsedPeriphrasis[]>()
+const anyWord: ParsedPeriphrasis[] = []
+for (const entry of easyPeriphrases) {
+  const first = entry.slots.find((slot) => slot !== 'start')
+  if (first === undefined || first === 'mark') {
+    anyWord.push(entry)
+    continue
+  }
+  for (const value of first) byFirstWord.set(value, [...(byFirstWord.get(value) ?? []), entry])
+}
+
+/** Returns the entries that may match at a word, in table order. */
+function entriesFor(lower: string): readonly ParsedPeriphrasis[] {
+  const listed = byFirstWord.get(lower)
+  if (anyWord.length === 0) return listed ?? []
+  if (listed === undefined) return anyWord
+  return easyPeriphrases.filter((entry) => listed.includes(entry) || anyWord.includes(entry))
+}
+
+/**
  * `easy` only: say a hard word with short common words, Simple English style, where the words
  * around it keep the meaning (`the authorities said` → `the people in charge said`, `a
  * peacekeeping mission` → `a mission to keep the peace`, `per capita` → `per person`); never
@@ -58,8 +82,9 @@ export const easyPeriphrasis: Rule = {
     const quoted = quotedTokens(tokens)
     const found: Candidate[] = []
     for (let start = 0; start < tokens.length; start++) {
-      if (tokens[start]?.kind !== 'word') continue
-      for (const entry of easyPeriphrases) {
+      const token = tokens[start]
+      if (token?.kind !== 'word') continue
+      for (const entry of entriesFor(token.value.toLowerCase())) {
         const match = matchAt(tokens, start, entry, quoted)
         if (match === undefined) continue
         const before = tokens.slice(match.start, match.end).map((token) => token.value).join('')
