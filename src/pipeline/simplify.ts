@@ -9,7 +9,7 @@ import {expandAbbreviations} from '../simplify/expand-abbreviations.ts'
 import {keyNumbers} from '../simplify/key-numbers.ts'
 import type {Level, LevelName, Levels} from '../simplify/level.ts'
 import type {ParagraphData} from './sentence-model.ts'
-import {simplifySentence} from '../simplify/simplify-sentence.ts'
+import {prepareSentence, simplifyPrepared, type PreparedSentence} from '../simplify/simplify-sentence.ts'
 import {whatHappened} from '../simplify/what-happened.ts'
 
 declare module 'vfile' {
@@ -60,7 +60,17 @@ export default function simplifyLevels(options: Readonly<SimplifyLevelsOptions> 
     const overrides = file.data.input?.levelOverrides
     const glossary = file.data.input?.glossary ?? []
     const usedAbbreviations = repeatedAbbreviations(paragraphs)
-    const engine: SentenceEngine = options.engine ?? ((text, level) => simplifySentence(text, {level, glossary, usedAbbreviations}))
+    // Both levels simplify the same sentences: each is read (parsed) once for the two.
+    const prepared = new Map<string, PreparedSentence>()
+    const readOnce = (text: string): PreparedSentence => {
+      let found = prepared.get(text)
+      if (found === undefined) {
+        found = prepareSentence(text)
+        prepared.set(text, found)
+      }
+      return found
+    }
+    const engine: SentenceEngine = options.engine ?? ((text, level) => simplifyPrepared(readOnce(text), {level, glossary, usedAbbreviations}))
     // Level sentences carry the glossary terms they hold, as original sentences do.
     const tools: LevelTools = {score: scoreTools, terms: glossary.length > 0 ? (text) => matchTerms(text, glossary) : undefined}
 

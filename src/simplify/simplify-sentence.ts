@@ -170,14 +170,43 @@ const maxRewrites = 80
  * Returns the simplified sentences with the rewrites applied and rejected.
  */
 export function simplifySentence(text: string, options: Readonly<SimplifyOptions>): SimplifyResult {
+  return simplifyPrepared(prepareSentence(text), options)
+}
+
+/** A text read once for the engine: its sentences as tokens, its names and its plain-word suggestions. */
+export interface PreparedSentence {
+  readonly text: string
+  readonly sentences: readonly Token[][]
+  readonly names: ReadonlySet<string>
+  readonly suggestions: ReadonlyMap<string, string>
+}
+
+/**
+ * Read a text for the engine (parse, names, suggestions): what both levels share, so a caller
+ * simplifying one sentence at two levels reads it once.
+ *
+ * Returns the prepared sentence.
+ */
+export function prepareSentence(text: string): PreparedSentence {
+  const tree: Root = parser.parse(text)
+  const sentences = treeSentences(tree)
+  return {text, sentences, names: midSentenceNames(sentences), suggestions: sentences.length === 0 ? new Map() : retextSimplifyWords(tree)}
+}
+
+/**
+ * `simplifySentence` for a text read by `prepareSentence` (the prepared value is not changed).
+ *
+ * Returns the simplified sentences with the rewrites applied and rejected.
+ */
+export function simplifyPrepared(prepared: PreparedSentence, options: Readonly<SimplifyOptions>): SimplifyResult {
   const applied: RewriteNote[] = []
   const rejected: RewriteNote[] = []
-  const tree: Root = parser.parse(text)
-  let sentences = treeSentences(tree)
+  const text = prepared.text
+  let sentences: Token[][] = [...prepared.sentences]
   if (sentences.length === 0) return {sentences: text.trim() === '' ? [] : [text.trim()], applied, rejected}
 
-  const names = midSentenceNames(sentences)
-  const context: RuleContext = {level: options.level, names, suggestions: retextSimplifyWords(tree), usedAbbreviations: options.usedAbbreviations}
+  const names = new Set(prepared.names)
+  const context: RuleContext = {level: options.level, names, suggestions: prepared.suggestions, usedAbbreviations: options.usedAbbreviations}
   const run: RuleRun = {level: options.level, names, context, applied, rejected, factsOf: new Map()}
   for (const rule of rules) {
     if (rule.levels.includes(options.level)) sentences = applyRule(rule, sentences, run)
