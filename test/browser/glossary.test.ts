@@ -32,7 +32,8 @@ describe('glossary in real Chromium', () => {
       const terms = await page.locator('.sentence a.term[id]').evaluateAll((links) =>
         links.map((link) => ({id: link.id, href: link.getAttribute('href') ?? ''}))
       )
-      expect(terms.length).toBeGreaterThanOrEqual(20)
+      // The easy version says some hard terms in common words instead (`the people in charge`), so it links fewer.
+      expect(terms.length).toBeGreaterThanOrEqual(path.endsWith('level=easy') ? 15 : 20)
       for (const term of terms) {
         const entryId = term.href.slice(1)
         await page.locator(`#${term.id}`).click()
