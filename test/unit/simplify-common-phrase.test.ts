@@ -114,3 +114,17 @@ describe('common-phrase: places and parts', () => {
     expect(rewrite('The play is based on a poem.')).toBe('The play is based on a poem.')
   })
 })
+
+describe('common-phrase: a last batch', () => {
+  it('says founded, a form of, similar to, situated in, occasionally and stemmed from in common words', () => {
+    expect(rewrite('The team was founded in 1900.')).toBe('The team was started in 1900.')
+    expect(rewrite('Papyrus is a form of paper.')).toBe('Papyrus is a type of paper.')
+    expect(rewrite('It has an orbit similar to that of Earth.')).toBe('It has an orbit like that of Earth.')
+    expect(rewrite('It is a town situated in a valley.')).toBe('It is a town in a valley.')
+    expect(rewrite('The dispute stemmed from an old quarrel.')).toBe('The dispute came from an old quarrel.')
+  })
+  it('keeps “very similar to” and “founded on”', () => {
+    expect(rewrite('It is very similar to the first one.')).toBe('It is very similar to the first one.')
+    expect(rewrite('The party was founded on three ideas.')).toBe('The party was founded on three ideas.')
+  })
+})
