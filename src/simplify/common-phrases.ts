@@ -331,7 +331,7 @@ export const commonPhrases: readonly CommonPhrase[] = [
   {phrase: 'wealthy', plain: 'rich'},
   {phrase: 'virtually', plain: 'almost'},
   {phrase: 'simply', plain: 'just', notAfter: ['quite', 'very', 'more', 'most']},
-  {phrase: 'roughly', plain: 'about'},
+  {phrase: 'roughly', plain: 'about', notBefore: ['about', 'around', 'approximately', 'some', 'nearly']},
   {phrase: 'largely', plain: 'mostly'},
   {phrase: 'generally', plain: 'usually'},
   {phrase: 'relatively', plain: 'fairly'},

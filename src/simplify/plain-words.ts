@@ -50,7 +50,7 @@ const curated: Readonly<Record<string, string>> = {
   sufficiently: 'enough',
   abundant: 'plentiful', ascertain: 'find out', ascertained: 'found out', anticipate: 'expect',
   anticipated: 'expected', anticipates: 'expects', vast: 'huge', contemporary: 'modern',
-  elevation: 'height', magnitude: 'size', dwelling: 'home', dwellings: 'homes',
+  elevation: 'height', dwelling: 'home', dwellings: 'homes',
   physician: 'doctor', physicians: 'doctors', automobile: 'car', automobiles: 'cars', infant: 'baby',
   infants: 'babies', manufacture: 'make', manufactured: 'made', manufactures: 'makes', manufacturing: 'making',
   transmit: 'send', transmitted: 'sent', transmits: 'sends', 

@@ -42,3 +42,10 @@ describe('split-comma-clause', () => {
     expect(out('FIFA’s supreme body is the FIFA Congress, an assembly made up of representatives from each member.')).toHaveLength(1)
   })
 })
+
+describe('brackets-to-commas before a comma', () => {
+  it('keeps brackets that commas would chain into a list', () => {
+    expect(out('This was followed by the Grey League (Grauer Bund), sometimes called Oberbund, in 1395.')[0]).toContain('(Grauer Bund)')
+    expect(out('The state covers an area of 74,122 sq mi (191,976 km ²), or 5.83% of the country.')[0]).toContain('(191,976 km ²)')
+  })
+})

@@ -69,6 +69,10 @@ export const bracketsToCommas: Rule = {
       const measure = isNumber(inside.find((item) => item.kind === 'word')) && isUnit(previous) && isUnit([...inside].reverse().find((item) => item.kind === 'word' || item.kind === 'symbol'))
       // Before `and`/`or` (`1,200,000 km² (463,000 sq mi) or 12% of …`) commas would read as one more item.
       if (after?.kind === 'space' && next?.kind === 'word' && /^(and|or|nor)$/i.test(next.value)) continue
+      const afterComma = after?.value === ',' ? tokens[close + 3] : undefined
+      if (afterComma?.kind === 'word' && /^(and|or|nor)$/i.test(afterComma.value)) continue
+      // Before another aside (`the Grey League (Grauer Bund), sometimes called …`) commas would chain into a list.
+      if (after?.value === ',' && !measure) continue
       if (!measure) {
         // In a list or a coordination (`POP and IMAP (Internet …)`, `equines (Equus ferus) and red deer`,
         // `adenine (A) … thymine (T)`), commas would read as more items, or name the wrong one.
