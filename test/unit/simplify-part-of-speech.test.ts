@@ -132,3 +132,12 @@ describe('a sentence that opens with a date', () => {
     expect(out('According to the police, the crowd, estimated at 2,000, marched to the square.')).toHaveLength(1)
   })
 })
+
+describe('split-participle in the present', () => {
+  it('gives the participle the present form the subject takes', () => {
+    expect(out('The company makes cars in Ohio, employing 5,000 people.')).toEqual(['The company makes cars in Ohio.', 'The company employs 5,000 people.'])
+  })
+  it('leaves a verb that is past and present alike', () => {
+    expect(out('The storms hit the coast every year, killing many people.')).toHaveLength(1)
+  })
+})

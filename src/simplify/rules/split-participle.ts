@@ -9,7 +9,7 @@ import {isPastVerb, pastFromIng} from '../verb-forms.ts'
 const notParticiples = new Set(['including', 'during', 'according', 'regarding', 'concerning', 'following', 'nothing', 'something', 'anything', 'everything', 'king', 'spring', 'evening', 'morning', 'building', 'beginning', 'ending', 'meaning', 'being', 'having'])
 
 /** Returns the subject of a past-tense main clause (the words before its first verb), or undefined. */
-function pastSubject(tokens: Tokens): Token[] | undefined {
+function pastSubject(tokens: Tokens, present = false): Token[] | undefined {
   const words: number[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
@@ -17,7 +17,8 @@ function pastSubject(tokens: Tokens): Token[] | undefined {
     if (token?.kind !== 'word') continue
     const lower = token.value.toLowerCase()
     if (words.length > 0 && isFiniteVerb(lower)) {
-      if (!isPastVerb(lower) || words.length > 5) return undefined
+      // `hit`, `put`, `cut` … are past and present alike: the tense of the participle's verb would be a guess.
+      if (sameInBothTenses.has(lower) || (present ? !isPresentVerb(lower) : !isPastVerb(lower)) || words.length > 5) return undefined
       // An adverb next to the verb (`She first gained …`) belongs to the first clause only.
       let end = index
       while (end > 0) {
@@ -33,6 +34,43 @@ function pastSubject(tokens: Tokens): Token[] | undefined {
       return subject
     }
     words.push(index)
+  }
+  return undefined
+}
+
+/** Verbs whose past is their present. */
+const sameInBothTenses = new Set(['hit', 'put', 'set', 'cut', 'spread', 'let', 'shut', 'cost', 'hurt', 'beat', 'read', 'quit', 'burst', 'cast', 'split', 'bet'])
+
+/**
+ * Returns whether a lower-case word is a full verb in the present (`grows`, `makes`); `is`, `has`
+ * and `does` lead a progressive or perfect (`is hitting …, killing`) whose participle keeps its aspect.
+ */
+function isPresentVerb(lower: string): boolean {
+  if (/^(is|are|am|has|have|does|do)$/.test(lower)) return false
+  const tag = tagsOf(lower)[0]
+  return tag === 'VBZ' || tag === 'VBP'
+}
+
+/**
+ * Returns the present form of a verb given its `-ing` form, for the subject:
+ * `causing` → `causes` after a singular subject, `cause` after a plural one;
+ * undefined when the lexicon knows no such form or the subject's number is unclear.
+ */
+function presentFromIng(ing: string, subject: readonly Token[]): string | undefined {
+  const words = subject.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
+  const head = words.at(-1) ?? ''
+  const plural = head === 'they' || head === 'we' || head === 'you' || tagsOf(head)[0] === 'NNS'
+  const singular = head === 'it' || head === 'he' || head === 'she' || tagsOf(head)[0] === 'NN' || tagsOf(head)[0] === 'NNP'
+  if (plural === singular) return undefined
+  const stem = ing.slice(0, -3)
+  const bases = [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')]
+  for (const base of bases) {
+    const tags = tagsOf(base)
+    if (!tags.includes('VB') && !tags.includes('VBP')) continue
+    if (plural) return base
+    const forms = [base + 's', base + 'es', base.replace(/y$/, 'ies')]
+    const form = forms.find((option) => tagsOf(option).includes('VBZ'))
+    if (form !== undefined) return form
   }
   return undefined
 }
@@ -62,10 +100,15 @@ export const splitParticiple: Rule = {
       if (!lower.endsWith('ing') || notParticiples.has(lower)) continue
       const past = pastFromIng(lower)
       if (past === undefined) continue
+      const left0 = tokens.slice(0, index - 2)
+      // In the present (`The river floods every spring, causing damage.`), the verb takes the subject's present form.
+      const presentSubject = pastSubject(left0) === undefined ? pastSubject(left0, true) : undefined
+      const verb = presentSubject === undefined ? past : presentFromIng(lower, presentSubject)
+      if (verb === undefined) continue
       // A trailing attribution (`…, police said.`) must stay with the whole claim.
       if (reportsSpeech(tokens.slice(index + 1))) continue
-      const left = tokens.slice(0, index - 2)
-      const subject = pastSubject(left)
+      const left = left0
+      const subject = presentSubject ?? pastSubject(left)
       if (subject === undefined || wordCount(left) < 4 || opensDependent(left)) continue
       // One clause only: with `that`, `when`, `after` … the doer of the participle is unclear.
       const verbs = left.filter((item) => item.kind === 'word' && isFiniteVerb(item.value.toLowerCase())).length
@@ -76,7 +119,7 @@ export const splitParticiple: Rule = {
       // `killing 14 and leaving 40,000 …`: a second participle would be left in the wrong form.
       if (wordCount(rest) < 1 || rest.some((item) => item.kind === 'word' && /ing$/i.test(item.value) && !notParticiples.has(item.value.toLowerCase()))) continue
       found.push({
-        sentences: [closeSentence(left), closeSentence([...subject, space, word(past), space, ...rest])],
+        sentences: [closeSentence(left), closeSentence([...subject, space, word(verb), space, ...rest])],
         reason: `Gave “${token.value} …” its own sentence.`,
         key: `${lower}@${index}`
       })
