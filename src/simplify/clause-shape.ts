@@ -165,6 +165,22 @@ export function dependentBeforeVerb(tokens: Tokens): boolean {
   return false
 }
 
+/** Words that make a clause something other than a plain fact: a future, a wish, a condition, a denial. */
+const notPlainFact = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', 'never', 'no', 'nor', 'if', 'unless', 'whether'])
+
+/**
+ * Returns whether lower-case words hold a word that makes their clause no plain fact (`will`,
+ * `could`, `not`, `if` …, or a contraction in `n't`).
+ */
+export function holdsNoPlainFactWord(words: readonly string[]): boolean {
+  return words.some((value) => notPlainFact.has(value) || /n[’']t$/.test(value))
+}
+
+/** Returns whether lower-case words name a word of `notPlainFact` itself (`will`, `not`, `if` …). */
+export function isNotPlainFactWord(value: string): boolean {
+  return notPlainFact.has(value)
+}
+
 /** Returns whether tokens hold a reporting verb (`said`, `told`, `according`) before the first pause. */
 export function hasReportingVerb(tokens: Tokens): boolean {
   return wordsToPause(tokens).some((word) => reportingVerbs.has(word.toLowerCase()))

@@ -1,14 +1,8 @@
-import {isFiniteVerb, reportsSpeech} from '../clause-shape.ts'
+import {holdsNoPlainFactWord, isFiniteVerb, isNotPlainFactWord, reportsSpeech} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Rule} from '../rule.ts'
 import {closeSentence, space, trimTokens, word, wordCount} from '../sentence-tokens.ts'
 import {isPastVerb} from '../verb-forms.ts'
-
-/** Words that make the main clause something other than a plain past fact (a future, a wish, a denial). */
-const notPlainPast = new Set([
-  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', 'never', 'no', 'nor', 'if',
-  'unless', 'whether'
-])
 
 /** Words before `after` that make it part of a phrase (`the day after`, `soon after`, `named after`). */
 const boundBefore = new Set([
@@ -47,9 +41,9 @@ export const splitAfter: Rule = {
       // `This came after it was flooded`: a pronoun subject would lose its noun.
       if (tailWords[0] === 'it' || tailWords[0] === 'this') continue
       if (tailWords.length < 5 || !tailWords.slice(1).some((value) => isFiniteVerb(value))) continue
-      if (tailWords.some((value) => notPlainPast.has(value) || value === 'that' || value === 'which' || value === 'who')) continue
+      if (tailWords.some((value) => isNotPlainFactWord(value) || value === 'that' || value === 'which' || value === 'who')) continue
       const mainWords = main.filter((item) => item.kind === 'word').map((item) => item.value.toLowerCase())
-      if (mainWords.length < 8 || mainWords.some((value) => notPlainPast.has(value) || /n[’']t$/.test(value))) continue
+      if (mainWords.length < 8 || holdsNoPlainFactWord(mainWords)) continue
       if (!mainWords.some((value) => value === 'was' || value === 'were' || value === 'had' || isPastVerb(value))) continue
       if (reportsSpeech(main) || reportsSpeech(tail)) continue
       return [

@@ -1,3 +1,4 @@
+import {holdsNoPlainFactWord} from '../clause-shape.ts'
 import {quotedTokens} from '../quoted-tokens.ts'
 import type {Candidate, Rule} from '../rule.ts'
 import {capitalize, closeSentence, space, trimTokens, word, type Token, type Tokens} from '../sentence-tokens.ts'
@@ -12,9 +13,6 @@ const eventNouns = new Set([
   'protests', 'riots', 'clashes', 'attacks', 'strikes', 'airstrikes', 'raids', 'bombings', 'shootings', 'killings', 'explosions',
   'storms', 'floods', 'fires', 'wildfires', 'earthquakes', 'rallies', 'demonstrations', 'marches', 'talks', 'fights', 'battles'
 ])
-
-/** Words that make the main clause something other than a plain fact (a future, a wish, a denial). */
-const notPlainFact = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', 'never', 'no', 'nor', 'if', 'unless', 'whether'])
 
 /** Apostrophes, which may stand inside the clause (`Kazakhstan’s cities`). */
 const apostrophe = new Set(['’', "'"])
@@ -58,7 +56,7 @@ export const splitEventRelative: Rule = {
       const clause = body.slice(index + 2, body.length - 1)
       if (clause.some((item) => (item.kind === 'punctuation' || item.kind === 'symbol') && !apostrophe.has(item.value))) continue
       const words = [...head, ...lowerWordsOf(clause)]
-      if (head.length < 6 || words.some((value) => notPlainFact.has(value) || /n[’']t$/.test(value))) continue
+      if (head.length < 6 || holdsNoPlainFactWord(words)) continue
       const events: Token[] = [word('the'), space, word(noun.value), space]
       found.push({
         sentences: [closeSentence(main), closeSentence(capitalize([...events, ...clause]))],

@@ -100,15 +100,15 @@ export const splitParticiple: Rule = {
       if (!lower.endsWith('ing') || notParticiples.has(lower)) continue
       const past = pastFromIng(lower)
       if (past === undefined) continue
-      const left0 = tokens.slice(0, index - 2)
+      const left = tokens.slice(0, index - 2)
       // In the present (`The river floods every spring, causing damage.`), the verb takes the subject's present form.
-      const presentSubject = pastSubject(left0) === undefined ? pastSubject(left0, true) : undefined
+      const subjectInPast = pastSubject(left)
+      const presentSubject = subjectInPast === undefined ? pastSubject(left, true) : undefined
       const verb = presentSubject === undefined ? past : presentFromIng(lower, presentSubject)
       if (verb === undefined) continue
       // A trailing attribution (`…, police said.`) must stay with the whole claim.
       if (reportsSpeech(tokens.slice(index + 1))) continue
-      const left = left0
-      const subject = presentSubject ?? pastSubject(left)
+      const subject = presentSubject ?? subjectInPast
       if (subject === undefined || wordCount(left) < 4 || opensDependent(left)) continue
       // One clause only: with `that`, `when`, `after` … the doer of the participle is unclear.
       const verbs = left.filter((item) => item.kind === 'word' && isFiniteVerb(item.value.toLowerCase())).length
